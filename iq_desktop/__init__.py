@@ -1,0 +1,3 @@
+"""IQ Desktop: the desktop program for the Leitprojekte of the IQ process."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Persistence: database locations, engines, schema migrations, seed data, backups, audit."""

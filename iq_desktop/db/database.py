@@ -1,0 +1,71 @@
+"""The open database: engine, session factory, who is writing, and the clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from iq_desktop.db.audit import Actor, AuditContext, install_audit
+from iq_desktop.db.location import DatabaseLocation
+from iq_desktop.models.base import utc_now
+
+
+class Database:
+    """Handed to every service call; holds no session between calls.
+
+    ``clock`` returns naive UTC; the demo generator swaps it to write a
+    plausible history.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        location: DatabaseLocation,
+        *,
+        read_only: bool,
+        actor: Actor | None = None,
+        clock: Callable[[], dt.datetime] = utc_now,
+    ) -> None:
+        self.engine = engine
+        self.location = location
+        self.read_only = read_only
+        self._audit = AuditContext(actor=actor or Actor.current(), clock=clock)
+        # No autoflush: a use case's changes reach the database in one flush, so
+        # each object gets one audit row per use case, not one per query in between.
+        self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        install_audit(self._sessions, self._audit)
+
+    @property
+    def actor(self) -> Actor:
+        return self._audit.actor
+
+    @property
+    def clock(self) -> Callable[[], dt.datetime]:
+        return self._audit.clock
+
+    @clock.setter
+    def clock(self, clock: Callable[[], dt.datetime]) -> None:
+        self._audit.clock = clock
+
+    def today(self) -> dt.date:
+        """Today in local time (what a secretariat calls today), by this database's clock."""
+        return self._audit.clock().replace(tzinfo=dt.UTC).astimezone().date()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads; nothing it holds is written back."""
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One transaction per use case: commits on success, rolls back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,107 @@
+"""Which database to open: a SQLite file path, an in-memory database, or a server URL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from iq_desktop import paths
+from iq_desktop.errors import DatenbankFehler
+from iq_desktop.i18n import translate
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class DatabaseLocation:
+    """Where the data lives. ``sqlite_path`` is set for SQLite files only."""
+
+    url: str
+    sqlite_path: Path | None = None
+    in_memory: bool = False
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.sqlite_path is not None or self.in_memory
+
+    @property
+    def display(self) -> str:
+        """How the status bar and messages name the database (no password)."""
+        if self.sqlite_path is not None:
+            return str(self.sqlite_path)
+        if self.in_memory:
+            return translate("Datenbank", "Arbeitsspeicher (nicht gespeichert)")
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.url).render_as_string(hide_password=True)
+
+
+def resolve_location(db_argument: str | None, configured: str | None = None) -> DatabaseLocation:
+    """Turn ``--db`` (or the configured value, or the embedded default) into a location."""
+    value = db_argument or configured
+    if not value:
+        return _file_location(paths.default_database_path())
+    if value in (":memory:", "sqlite://", "sqlite:///:memory:"):
+        return DatabaseLocation(url="sqlite://", in_memory=True)
+    if "://" in value:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            url = make_url(value)
+        except ArgumentError as exc:
+            raise DatenbankFehler(
+                translate("Datenbank", "Die Datenbankadresse „{wert}“ ist ungültig. "
+                          "Bitte einen Dateipfad oder eine SQLAlchemy-URL angeben.").format(wert=value)
+            ) from exc
+        if url.get_backend_name() == "sqlite":
+            if not url.database or url.database == ":memory:":
+                return DatabaseLocation(url="sqlite://", in_memory=True)
+            return _file_location(Path(url.database))
+        return DatabaseLocation(url=value)
+    return _file_location(Path(value))
+
+
+def _file_location(path: Path) -> DatabaseLocation:
+    path = path.expanduser().resolve()
+    return DatabaseLocation(url=f"sqlite:///{path.as_posix()}", sqlite_path=path)
+
+
+def check_sqlite_file(path: Path, *, must_exist: bool) -> bool:
+    """Check the file before SQLite touches it; return whether it exists.
+
+    A directory, an unreadable file or a file that is not a SQLite database is
+    refused with a German message, and the file stays as it was.
+    """
+    if path.is_dir():
+        raise DatenbankFehler(
+            translate("Datenbank", "„{pfad}“ ist ein Ordner, keine Datenbankdatei. "
+                      "Bitte den Pfad einer .sqlite-Datei angeben.").format(pfad=path)
+        )
+    if not path.exists():
+        if must_exist:
+            raise DatenbankFehler(
+                translate("Datenbank", "Die Datenbank „{pfad}“ wurde nicht gefunden. "
+                          "Pfad prüfen oder mit „iq-desktop init --db {pfad}“ anlegen.").format(pfad=path)
+            )
+        if not path.parent.is_dir():
+            raise DatenbankFehler(
+                translate("Datenbank", "Der Ordner „{ordner}“ existiert nicht. "
+                          "Bitte einen vorhandenen Ordner wählen.").format(ordner=path.parent)
+            )
+        return False
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatenbankFehler(
+            translate("Datenbank", "Die Datenbank „{pfad}“ kann nicht gelesen werden ({grund}). "
+                      "Zugriffsrechte prüfen.").format(pfad=path, grund=exc.strerror or exc)
+        ) from exc
+    if header and header != SQLITE_HEADER:
+        raise DatenbankFehler(
+            translate("Datenbank", "„{pfad}“ ist keine SQLite-Datenbank (beschädigt oder anderes "
+                      "Format). Die Datei wurde nicht verändert; bitte die richtige Datei "
+                      "oder eine Sicherung wählen.").format(pfad=path)
+        )
+    return True

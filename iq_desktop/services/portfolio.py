@@ -1,0 +1,333 @@
+"""Read side: the project list, the navigation tree and one project in full.
+
+Lists are built from a handful of flat queries (one per table, not one per
+project) and the derived values of :mod:`derived`, so a portfolio of a
+thousand projects loads as quickly as one of thirty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import aliased, selectinload
+
+from iq_desktop.db.database import Database
+from iq_desktop.enums import EtappenzielStatus, ProjektStatus, RisikoStatus, Rolle
+from iq_desktop.models import (
+    Etappenziel,
+    Korridorthema,
+    Leitprojekt,
+    Mitwirkung,
+    Person,
+    Phase,
+    Risiko,
+    Sachstand,
+)
+from iq_desktop.reference import BERICHTSZYKLUS_TAGE
+from iq_desktop.services import derived
+from iq_desktop.services import validate as v
+from iq_desktop.services.names import full_name
+from iq_desktop.services.read_models import (
+    BudgetZeile,
+    EntscheidungZeile,
+    EtappenzielZeile,
+    KorridorKnoten,
+    LeitprojektDetail,
+    MitwirkungZeile,
+    PhaseZeile,
+    ProjektKnoten,
+    ProjektZeile,
+    RisikoZeile,
+    SachstandZeile,
+    ZielvereinbarungZeile,
+    ZielZeile,
+)
+
+_ARCHIV = (ProjektStatus.ABGESCHLOSSEN, ProjektStatus.ABGEBROCHEN)
+
+
+def list_projects(
+    db: Database,
+    *,
+    stichtag: dt.date | None = None,
+    berichtszyklus_tage: int = BERICHTSZYKLUS_TAGE,
+    mit_archiv: bool = False,
+) -> list[ProjektZeile]:
+    """One row per Leitprojekt, ordered by corridor and title; archived ones only on request."""
+    stichtag = stichtag or db.today()
+    bm = aliased(Person)
+    query = (
+        select(
+            Leitprojekt.id,
+            Leitprojekt.titel,
+            Leitprojekt.korridorthema_id,
+            Korridorthema.name.label("korridor"),
+            bm.titel.label("bm_titel"),
+            bm.vorname.label("bm_vorname"),
+            bm.nachname.label("bm_nachname"),
+            Leitprojekt.status,
+            Leitprojekt.ampel,
+            Leitprojekt.aktualisiert_am,
+            Leitprojekt.nicht_oeffentlich,
+        )
+        .join(Korridorthema, Korridorthema.id == Leitprojekt.korridorthema_id)
+        .outerjoin(bm, bm.id == Korridorthema.buergermeister_id)
+        .order_by(Korridorthema.position, Korridorthema.name, Leitprojekt.titel)
+    )
+    if not mit_archiv:
+        query = query.where(Leitprojekt.status.not_in(_ARCHIV))
+    with db.reading() as session:
+        projects = session.execute(query).all()
+        phases = _group(session.execute(
+            select(Phase.leitprojekt_id, Phase.position, Phase.name, Phase.status)
+        ))
+        milestones = _group(session.execute(
+            select(Etappenziel.leitprojekt_id, Etappenziel.id, Etappenziel.titel,
+                   Etappenziel.faellig_am, Etappenziel.status)
+            .where(Etappenziel.status == EtappenzielStatus.OFFEN)
+        ))
+        risks = _group(session.execute(
+            select(Risiko.leitprojekt_id, Risiko.id, Risiko.titel, Risiko.wahrscheinlichkeit,
+                   Risiko.auswirkung, Risiko.status, Risiko.erkannt_am)
+            .where(Risiko.status != RisikoStatus.GESCHLOSSEN)
+        ))
+        leads: dict[int, list[str]] = defaultdict(list)
+        for row in session.execute(
+            select(Mitwirkung.leitprojekt_id, Mitwirkung.bis, Person.titel, Person.vorname, Person.nachname)
+            .join(Person, Person.id == Mitwirkung.person_id)
+            .where(Mitwirkung.rolle == Rolle.PROJEKTLEITUNG)
+            .order_by(Person.nachname, Person.vorname)
+        ):
+            if derived.not_ended(row.bis, stichtag):
+                leads[row.leitprojekt_id].append(full_name(row.titel, row.vorname, row.nachname))
+
+    rows = []
+    for p in projects:
+        phase = derived.current_phase(phases.get(p.id, ()))
+        milestone = derived.next_milestone(milestones.get(p.id, ()))
+        risk = derived.top_risk(risks.get(p.id, ()))
+        rows.append(
+            ProjektZeile(
+                id=p.id,
+                titel=p.titel,
+                korridorthema_id=p.korridorthema_id,
+                korridorthema=p.korridor,
+                buergermeister=full_name(p.bm_titel, p.bm_vorname, p.bm_nachname) if p.bm_nachname else None,
+                projektleitung=", ".join(leads.get(p.id, ())) or None,
+                status=p.status,
+                ampel=p.ampel,
+                aktuelle_phase=phase.name if phase else None,
+                naechstes_etappenziel=milestone.titel if milestone else None,
+                naechstes_etappenziel_am=milestone.faellig_am if milestone else None,
+                top_risiko=risk.titel if risk else None,
+                top_risiko_score=derived.risk_score(risk) if risk else None,
+                aktualisiert_am=p.aktualisiert_am,
+                veraltet=(
+                    p.status not in _ARCHIV
+                    and derived.is_stale(p.aktualisiert_am, stichtag, berichtszyklus_tage)
+                ),
+                nicht_oeffentlich=p.nicht_oeffentlich,
+            )
+        )
+    return rows
+
+
+def _group(rows: Iterable) -> dict[int, list]:  # noqa: ANN001 - SQLAlchemy rows
+    grouped: dict[int, list] = defaultdict(list)
+    for row in rows:
+        grouped[row.leitprojekt_id].append(row)
+    return grouped
+
+
+def corridor_tree(db: Database, *, mit_archiv: bool = False) -> list[KorridorKnoten]:
+    """Every Korridorthema (also those without projects) with its Leitprojekte."""
+    bm = aliased(Person)
+    with db.reading() as session:
+        corridors = session.execute(
+            select(Korridorthema.id, Korridorthema.name, bm.titel, bm.vorname, bm.nachname)
+            .outerjoin(bm, bm.id == Korridorthema.buergermeister_id)
+            .order_by(Korridorthema.position, Korridorthema.name)
+        ).all()
+        query = select(
+            Leitprojekt.id, Leitprojekt.korridorthema_id, Leitprojekt.titel, Leitprojekt.status, Leitprojekt.ampel
+        ).order_by(Leitprojekt.titel)
+        if not mit_archiv:
+            query = query.where(Leitprojekt.status.not_in(_ARCHIV))
+        projects: dict[int, list[ProjektKnoten]] = defaultdict(list)
+        for row in session.execute(query):
+            projects[row.korridorthema_id].append(ProjektKnoten(row.id, row.titel, row.status, row.ampel))
+    return [
+        KorridorKnoten(
+            id=c.id,
+            name=c.name,
+            buergermeister=full_name(c.titel, c.vorname, c.nachname) if c.nachname else None,
+            projekte=tuple(projects.get(c.id, ())),
+        )
+        for c in corridors
+    ]
+
+
+def find_projects(db: Database, text: str) -> list[tuple[int, str, str]]:
+    """Projects whose id equals ``text`` or whose title contains it: (id, title, corridor)."""
+    needle = text.strip()
+    with db.reading() as session:
+        rows = session.execute(
+            select(Leitprojekt.id, Leitprojekt.titel, Korridorthema.name)
+            .join(Korridorthema, Korridorthema.id == Leitprojekt.korridorthema_id)
+            .order_by(Leitprojekt.id)
+        ).all()
+    if needle.isdigit():
+        by_id = [tuple(r) for r in rows if r[0] == int(needle)]
+        if by_id:
+            return by_id
+    exact = [tuple(r) for r in rows if r[1].casefold() == needle.casefold()]
+    if exact:
+        return exact
+    return [tuple(r) for r in rows if needle.casefold() in r[1].casefold()]
+
+
+def get_leitprojekt(db: Database, projekt_id: int) -> LeitprojektDetail:
+    """One project with everything that belongs to it."""
+    with db.reading() as session:
+        projekt = session.scalar(
+            select(Leitprojekt)
+            .where(Leitprojekt.id == projekt_id)
+            .options(
+                selectinload(Leitprojekt.korridorthema).selectinload(Korridorthema.buergermeister),
+                selectinload(Leitprojekt.ziele),
+                selectinload(Leitprojekt.kanaele),
+                selectinload(Leitprojekt.strategie),
+                selectinload(Leitprojekt.budgets),
+                selectinload(Leitprojekt.zielvereinbarungen),
+                selectinload(Leitprojekt.mitwirkungen).selectinload(Mitwirkung.person).options(
+                    selectinload(Person.amt), selectinload(Person.externe_organisation)
+                ),
+                selectinload(Leitprojekt.phasen),
+                selectinload(Leitprojekt.etappenziele).selectinload(Etappenziel.phase),
+                selectinload(Leitprojekt.risiken).selectinload(Risiko.verantwortlich),
+                selectinload(Leitprojekt.entscheidungen),
+                selectinload(Leitprojekt.sachstaende).options(
+                    selectinload(Sachstand.gremium), selectinload(Sachstand.sitzung)
+                ),
+            )
+        )
+        if projekt is None:
+            v.get_or_fail(session, Leitprojekt, projekt_id, was="Das Leitprojekt")
+        assert projekt is not None
+        return _detail(projekt)
+
+
+def _person_name(person: Person | None) -> str | None:
+    return full_name(person.titel, person.vorname, person.nachname) if person else None
+
+
+def _organisation(person: Person) -> str | None:
+    if person.externe_organisation is not None:
+        return person.externe_organisation.name
+    if person.amt is not None:
+        return person.amt.kuerzel
+    return None
+
+
+def _detail(p: Leitprojekt) -> LeitprojektDetail:
+    rolle_order = {r: i for i, r in enumerate(Rolle)}
+    return LeitprojektDetail(
+        id=p.id,
+        version=p.version,
+        titel=p.titel,
+        korridorthema_id=p.korridorthema_id,
+        korridorthema=p.korridorthema.name,
+        buergermeister=_person_name(p.korridorthema.buergermeister),
+        status=p.status,
+        beginn=p.beginn,
+        geplantes_ende=p.geplantes_ende,
+        kickoff_am=p.kickoff_am,
+        beschreibung=p.beschreibung,
+        beitrag_korridor=p.beitrag_korridor,
+        zielgruppe=p.zielgruppe,
+        zielgruppe_aktiv_eingebunden=p.zielgruppe_aktiv_eingebunden,
+        chancen_nutzen=p.chancen_nutzen,
+        einbindung_zielgruppe=p.einbindung_zielgruppe,
+        einbindung_intern=p.einbindung_intern,
+        einbindung_extern=p.einbindung_extern,
+        internationalitaet=p.internationalitaet,
+        internationalitaet_wie=p.internationalitaet_wie,
+        digitalisierung=p.digitalisierung,
+        digitalisierung_wie=p.digitalisierung_wie,
+        partizipation=p.partizipation,
+        partizipation_wie=p.partizipation_wie,
+        personal=p.personal,
+        ausblick=p.ausblick,
+        ampel=p.ampel,
+        ampel_notiz=p.ampel_notiz,
+        ampel_zeit=p.ampel_zeit,
+        ampel_budget=p.ampel_budget,
+        ampel_personal=p.ampel_personal,
+        nicht_oeffentlich=p.nicht_oeffentlich,
+        aktualisiert_am=p.aktualisiert_am,
+        ziele=tuple(ZielZeile(z.position, z.ebene, z.text) for z in p.ziele),
+        kanaele=tuple(k.bezeichnung for k in p.kanaele),
+        strategie=tuple(s.bezeichnung for s in p.strategie),
+        budgets=tuple(BudgetZeile(b.doppelhaushalt, b.geplant, b.bewilligt, b.ausgegeben) for b in p.budgets),
+        zielvereinbarungen=tuple(
+            ZielvereinbarungZeile(z.jahr, z.text, z.erreicht, z.bemerkung) for z in p.zielvereinbarungen
+        ),
+        mitwirkungen=tuple(
+            MitwirkungZeile(
+                id=m.id,
+                version=m.version,
+                person_id=m.person_id,
+                person=full_name(m.person.titel, m.person.vorname, m.person.nachname),
+                organisation=_organisation(m.person),
+                extern=m.person.ist_extern,
+                rolle=m.rolle,
+                von=m.von,
+                bis=m.bis,
+                anteil_prozent=m.anteil_prozent,
+                benannt_am=m.benannt_am,
+                zustimmung_dezernat_am=m.zustimmung_dezernat_am,
+                zustimmung_amtsleitung_am=m.zustimmung_amtsleitung_am,
+                zustimmung_person_am=m.zustimmung_person_am,
+            )
+            for m in sorted(p.mitwirkungen, key=lambda m: (rolle_order[m.rolle], m.person.nachname))
+        ),
+        phasen=tuple(
+            PhaseZeile(ph.id, ph.version, ph.position, ph.name, ph.geplante_schritte, ph.status,
+                       ph.geplant_von, ph.geplant_bis, ph.ist_von, ph.ist_bis)
+            for ph in p.phasen
+        ),
+        etappenziele=tuple(
+            EtappenzielZeile(
+                e.id, e.version, e.titel, e.phase.name if e.phase else None, e.faellig_am, e.erreicht_am,
+                e.status, e.kommunikation_intern, e.kommunikation_extern, e.kommunikation_wie,
+                e.kommuniziert_am,
+            )
+            for e in sorted(p.etappenziele, key=lambda e: (e.faellig_am, e.id))
+        ),
+        risiken=tuple(
+            RisikoZeile(
+                r.id, r.version, r.titel, r.beschreibung, r.wahrscheinlichkeit, r.auswirkung,
+                _person_name(r.verantwortlich), r.massnahmen, r.status, r.erkannt_am,
+                r.naechste_pruefung, r.nicht_oeffentlich,
+            )
+            for r in sorted(p.risiken, key=lambda r: (-r.score, r.id))
+        ),
+        entscheidungen=tuple(
+            EntscheidungZeile(
+                e.id, e.version, e.art, e.titel, e.beschreibung, e.erfasst_am, e.zu_entscheiden_durch,
+                e.faellig_bis, e.an_clearingstelle_am, e.status, e.ergebnis, e.nicht_oeffentlich,
+            )
+            for e in sorted(p.entscheidungen, key=lambda e: (e.erfasst_am, e.id))
+        ),
+        sachstaende=tuple(
+            SachstandZeile(
+                s.id, s.stichtag, s.gremium.name if s.gremium else None,
+                s.sitzung.datum if s.sitzung else None, s.ampel, s.projektstatus, s.erreicht,
+                s.naechste_schritte, s.entscheidungsbedarf, s.ausblick, s.nicht_oeffentlich, s.erstellt_von,
+            )
+            for s in sorted(p.sachstaende, key=lambda s: (s.stichtag, s.id), reverse=True)
+        ),
+    )

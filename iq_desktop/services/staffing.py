@@ -1,0 +1,101 @@
+"""Use cases of Mitwirkung: staff a person, name them, record the three consents, end it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import select
+
+from iq_desktop.db.database import Database
+from iq_desktop.enums import Rolle
+from iq_desktop.i18n import translate
+from iq_desktop.models import Leitprojekt, Mitwirkung, Person
+from iq_desktop.services import validate as v
+from iq_desktop.services.errors import DomainError
+from iq_desktop.services.names import full_name
+
+
+class Zustimmung(enum.Enum):
+    """The three separate consents a city employee's Mitwirkung needs (rule 3)."""
+
+    DEZERNAT = "zustimmung_dezernat_am"
+    AMTSLEITUNG = "zustimmung_amtsleitung_am"
+    PERSON = "zustimmung_person_am"
+
+
+def staff_person(
+    db: Database,
+    *,
+    projekt_id: int,
+    person_id: int,
+    rolle: Rolle,
+    von: dt.date | None = None,
+    bis: dt.date | None = None,
+    anteil_prozent: int | None = None,
+    bemerkung: str | None = None,
+) -> int:
+    """Add a person to a Leitprojekt in a role; a person holds each role once per project."""
+    with db.transaction() as session:
+        projekt = v.get_or_fail(session, Leitprojekt, projekt_id, was="Das Leitprojekt")
+        person = v.get_or_fail(session, Person, person_id, was="Die Person")
+        rolle = Rolle(rolle)
+        v.date_order(von, bis, feld="bis", start_name="von", end_name="bis")
+        anteil = v.percent(anteil_prozent, feld="anteil_prozent", bezeichnung="Anteil")
+        duplicate = session.scalar(
+            select(Mitwirkung.id).where(
+                Mitwirkung.leitprojekt_id == projekt_id,
+                Mitwirkung.person_id == person_id,
+                Mitwirkung.rolle == rolle,
+            )
+        )
+        if duplicate is not None:
+            raise DomainError(
+                translate("Mitwirkung", "{p} wirkt in „{t}“ bereits als {r} mit.").format(
+                    p=full_name(person.titel, person.vorname, person.nachname),
+                    t=projekt.titel,
+                    r=rolle.label,
+                ),
+                feld="rolle",
+            )
+        mitwirkung = Mitwirkung(
+            leitprojekt_id=projekt_id,
+            person_id=person_id,
+            rolle=rolle,
+            von=von,
+            bis=bis,
+            anteil_prozent=anteil,
+            bemerkung=v.optional_text(bemerkung),
+        )
+        session.add(mitwirkung)
+        session.flush()
+        return mitwirkung.id
+
+
+def name_by_buergermeister(
+    db: Database, *, mitwirkung_id: int, benannt_am: dt.date, benannt_von_id: int | None = None
+) -> None:
+    """Record that the responsible Bürgermeister/in named the person (rule 3)."""
+    with db.transaction() as session:
+        mitwirkung = v.get_or_fail(session, Mitwirkung, mitwirkung_id, was="Die Mitwirkung")
+        if benannt_von_id is not None:
+            v.get_or_fail(session, Person, benannt_von_id, was="Die Person")
+        mitwirkung.benannt_am = benannt_am
+        mitwirkung.benannt_von_id = benannt_von_id
+
+
+def record_consent(
+    db: Database, *, mitwirkung_id: int, zustimmung: Zustimmung, am: dt.date | None
+) -> None:
+    """Record (or, with ``am=None``, withdraw) one of the three consents."""
+    with db.transaction() as session:
+        mitwirkung = v.get_or_fail(session, Mitwirkung, mitwirkung_id, was="Die Mitwirkung")
+        setattr(mitwirkung, zustimmung.value, am)
+
+
+def end_mitwirkung(db: Database, *, mitwirkung_id: int, bis: dt.date) -> None:
+    """End a person's Mitwirkung on a date; it stays in the record."""
+    with db.transaction() as session:
+        mitwirkung = v.get_or_fail(session, Mitwirkung, mitwirkung_id, was="Die Mitwirkung")
+        v.date_order(mitwirkung.von, bis, feld="bis", start_name="von", end_name="bis")
+        mitwirkung.bis = bis

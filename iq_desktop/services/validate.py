@@ -1,0 +1,99 @@
+"""Small checks shared by the use cases; each raises DomainError with a German message.
+
+Field names (``bezeichnung``) are the German labels of the form; they are
+looked up in the "Felder" translation context.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from iq_desktop.i18n import translate
+from iq_desktop.services.errors import DomainError, NichtGefunden
+
+T = TypeVar("T")
+
+
+def required_text(value: str | None, *, feld: str, bezeichnung: str, max_len: int = 200) -> str:
+    """Trimmed text that must not be empty and must fit its column."""
+    text = (value or "").strip()
+    if not text:
+        raise DomainError(
+            translate("Prüfung", "Bitte „{feld}“ ausfüllen.").format(feld=translate("Felder", bezeichnung)), feld=feld
+        )
+    return bounded_text(text, feld=feld, bezeichnung=bezeichnung, max_len=max_len) or text
+
+
+def optional_text(value: str | None) -> str | None:
+    text = (value or "").strip()
+    return text or None
+
+
+def bounded_text(value: str | None, *, feld: str, bezeichnung: str, max_len: int = 200) -> str | None:
+    text = optional_text(value)
+    if text is not None and len(text) > max_len:
+        raise DomainError(
+            translate("Prüfung", "„{feld}“ ist zu lang (höchstens {n} Zeichen).").format(
+                feld=translate("Felder", bezeichnung), n=max_len
+            ),
+            feld=feld,
+        )
+    return text
+
+
+def date_order(
+    start: dt.date | None, end: dt.date | None, *, feld: str, start_name: str, end_name: str
+) -> None:
+    if start is not None and end is not None and end < start:
+        raise DomainError(
+            translate("Prüfung", "„{ende}“ ({e}) liegt vor „{beginn}“ ({b}).").format(
+                ende=translate("Felder", end_name),
+                e=format_date(end),
+                beginn=translate("Felder", start_name),
+                b=format_date(start),
+            ),
+            feld=feld,
+        )
+
+
+def scale_1_to_5(value: int, *, feld: str, bezeichnung: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 5:
+        raise DomainError(
+            translate("Prüfung", "„{feld}“ muss zwischen 1 und 5 liegen.").format(feld=translate("Felder", bezeichnung)),
+            feld=feld,
+        )
+    return value
+
+
+def percent(value: int | None, *, feld: str, bezeichnung: str) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 100:
+        raise DomainError(
+            translate("Prüfung", "„{feld}“ muss zwischen 0 und 100 Prozent liegen.").format(
+                feld=translate("Felder", bezeichnung)
+            ),
+            feld=feld,
+        )
+    return value
+
+
+def get_or_fail(session: Session, model: type[T], ident: object, *, was: str) -> T:
+    """The row with that key, or a German "not found" error naming what was sought."""
+    obj = session.get(model, ident)
+    if obj is None:
+        raise NichtGefunden(
+            translate("Prüfung", "{was} (Nr. {id}) wurde nicht gefunden – vielleicht hat es "
+                      "jemand anderes gelöscht. Bitte die Ansicht aktualisieren (F5).").format(
+                was=was, id=ident
+            )
+        )
+    return obj
+
+
+def format_date(value: dt.date | None) -> str:
+    """German date, dd.mm.yyyy."""
+    return value.strftime("%d.%m.%Y") if value is not None else ""
