@@ -19,6 +19,8 @@ class DatabaseLocation:
     url: str
     sqlite_path: Path | None = None
     in_memory: bool = False
+    #: the embedded default in the user data folder, whose folder the program creates
+    is_default: bool = False
 
     @property
     def is_sqlite(self) -> bool:
@@ -40,7 +42,8 @@ def resolve_location(db_argument: str | None, configured: str | None = None) -> 
     """Turn ``--db`` (or the configured value, or the embedded default) into a location."""
     value = db_argument or configured
     if not value:
-        return _file_location(paths.default_database_path())
+        path = paths.default_database_path()
+        return DatabaseLocation(url=f"sqlite:///{path.as_posix()}", sqlite_path=path, is_default=True)
     if value in (":memory:", "sqlite://", "sqlite:///:memory:"):
         return DatabaseLocation(url="sqlite://", in_memory=True)
     if "://" in value:

@@ -35,7 +35,8 @@ def schema_state(engine: Engine) -> tuple[SchemaZustand, str | None]:
         with engine.connect() as connection:
             revision = _read_revision(connection)
             if revision is None:
-                has_tables = bool(_table_names(connection))
+                # an empty alembic_version (downgraded to base) counts as empty
+                has_tables = any(name != "alembic_version" for name in _table_names(connection))
                 return (SchemaZustand.FREMD if has_tables else SchemaZustand.LEER), None
     except DatabaseError as exc:
         raise DatenbankFehler(

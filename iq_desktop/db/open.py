@@ -54,6 +54,8 @@ def open_database(
     read_only = access is Zugriff.ZUM_LESEN
     existed = True
     if location.sqlite_path is not None:
+        if location.is_default and not read_only:
+            location.sqlite_path.parent.mkdir(parents=True, exist_ok=True)  # first start
         existed = check_sqlite_file(location.sqlite_path, must_exist=read_only)
     if location.in_memory:
         # nothing on disk can be touched; a fresh in-memory database is always built

@@ -1,0 +1,160 @@
+"""Builds the QApplication, the context and the main window; opens the database from the event loop.
+
+The window is on screen before the database layer is imported: the frame,
+the navigation and lists that say they are loading appear at once, and the
+database is opened (and migrated if needed) in the first turn of the event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from iq_desktop import __version__
+from iq_desktop.context import AppContext
+from iq_desktop.errors import IQError
+from iq_desktop.i18n import translate
+from iq_desktop.settings import Settings
+from iq_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The one QApplication, German locale and Qt's own German texts ("Abbrechen")."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("IQ Desktop")
+    app.setApplicationDisplayName("IQ Desktop")
+    app.setOrganizationName("IQ-Desktop")
+    app.setApplicationVersion(__version__)
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    if not app.property("iq_translators_installed"):
+        translator = QTranslator(app)
+        if translator.load(
+            "qtbase_de", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            app.installTranslator(translator)
+        app.setProperty("iq_translators_installed", True)
+    return app
+
+
+def _open(context: AppContext, *, read_only: bool):  # noqa: ANN202 - (Database, OpenReport)
+    from iq_desktop.db.location import resolve_location
+    from iq_desktop.db.open import Zugriff, open_database
+
+    location = resolve_location(context.db_argument, context.settings.datenbank)
+    return open_database(
+        location,
+        Zugriff.ZUM_LESEN if read_only else Zugriff.ZUM_ARBEITEN,
+        backup_dir=context.settings.backup_dir(),
+    )
+
+
+def open_into_window(window: MainWindow, context: AppContext) -> bool:
+    """Open the database for work and show it; on failure the window says why."""
+    try:
+        database, report = _open(context, read_only=False)
+        context.database = database
+        window.set_database(database)
+    except IQError as exc:
+        log.warning("database not opened: %s", exc.message, exc_info=True)
+        window.show_database_error(exc.message)
+        return False
+    except Exception as exc:  # noqa: BLE001 - shown as a German message, traceback to the log
+        log.exception("opening the database failed")
+        from iq_desktop import paths
+
+        window.show_database_error(
+            translate("Start", "Die Datenbank konnte nicht geöffnet werden ({art}). Einzelheiten "
+                      "stehen im Protokoll: {pfad}").format(art=type(exc).__name__, pfad=paths.log_file())
+        )
+        return False
+    if report.backup is not None:
+        window.statusBar().showMessage(
+            translate("Start", "Datenbank migriert; Sicherung vorher: {pfad}").format(pfad=report.backup), 15000
+        )
+    return True
+
+
+def run_gui(settings: Settings, db_argument: str | None) -> int:
+    app = make_application()
+    context = AppContext(settings=settings, db_argument=db_argument)
+    window = MainWindow(context)
+    window.show()
+    QTimer.singleShot(0, lambda: open_into_window(window, context))
+    code = app.exec()
+    if context.database is not None:
+        context.database.close()
+    return code
+
+
+def run_self_test(settings: Settings, db_argument: str | None) -> int:
+    """Start the real main window on the database read-only, render it once, exit.
+
+    Errors propagate to the command line (one German line, exit 2).
+    """
+    app = make_application()
+    context = AppContext(settings=settings, db_argument=db_argument)
+    window = MainWindow(context)
+    try:
+        window.show()
+        app.processEvents()
+        database, _ = _open(context, read_only=True)
+        context.database = database
+        try:
+            window.set_database(database)
+            app.processEvents()
+            image = window.grab()
+            if image.isNull() or image.width() == 0:
+                raise IQError(translate("Start", "Das Hauptfenster konnte nicht gezeichnet werden."))
+            rows = window.project_count()
+        finally:
+            database.close()
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    print(
+        translate("Start", "Selbsttest bestanden: Hauptfenster gezeichnet ({b}×{h}), {n} Leitprojekte geladen.")
+        .format(b=image.width(), h=image.height(), n=rows)
+    )
+    return 0
+
+
+def render_screenshots(settings: Settings, db_argument: str | None, out_dir: Path) -> list[Path]:
+    """Render the main views to PNG files in ``out_dir`` (read-only on the database)."""
+    app = make_application()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    context = AppContext(settings=settings, db_argument=db_argument)
+    window = MainWindow(context)
+    written: list[Path] = []
+    try:
+        window.resize(1440, 880)
+        window.show()
+        database, _ = _open(context, read_only=True)
+        context.database = database
+        try:
+            window.set_database(database)
+            for name, widget in window.screenshot_views():
+                app.processEvents()
+                target = out_dir / f"{name}.png"
+                if not widget.grab().save(str(target)):
+                    raise IQError(
+                        translate("Start", "Das Bild „{pfad}“ konnte nicht gespeichert werden.").format(pfad=target)
+                    )
+                written.append(target)
+        finally:
+            database.close()
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return written

@@ -1,0 +1,278 @@
+"""The command line: a thin shell over the services (see ../shared/cli.md).
+
+Start-up matters: this module imports neither Qt nor SQLAlchemy at import
+time; each command imports what it needs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import logging
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from typing import NoReturn
+
+from iq_desktop import __version__
+from iq_desktop.errors import IQError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_ERROR = 2
+
+PROG = "iq-desktop"
+
+
+class UsageError(IQError):
+    """Wrong arguments; argparse's English message already translated."""
+
+
+# argparse speaks English through gettext; these are its message ids (stable
+# across Python 3.11-3.13), so usage errors and --help read German.
+_ARGPARSE_DE = {
+    "usage: ": "Aufruf: ",
+    "positional arguments": "Befehle",
+    "options": "Optionen",
+    "optional arguments": "Optionen",
+    "show this help message and exit": "diese Hilfe zeigen und beenden",
+    "the following arguments are required: %s": "es fehlt die Angabe: %s",
+    "unrecognized arguments: %s": "unbekannte Angabe: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "unbekannter Befehl %(value)r (möglich: %(choices)s)",
+    "expected one argument": "erwartet einen Wert",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+    "ambiguous option: %(option)s could match %(matches)s": "mehrdeutige Angabe %(option)s (passt zu %(matches)s)",
+    "invalid %(type)s value: %(value)r": "ungültiger Wert %(value)r",
+    "not allowed with argument %s": "nicht zusammen mit %s erlaubt",
+    "ignored explicit argument %r": "überzähliger Wert %r",
+}
+
+
+@contextlib.contextmanager
+def _german_argparse() -> Iterator[None]:
+    """Let argparse speak German while it parses or formats help (scoped, not global)."""
+    original = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda text: _ARGPARSE_DE.get(text, original(text))  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = original  # type: ignore[attr-defined]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.datetime.strptime(text.strip(), "%d.%m.%Y").date()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"„{text}“ ist kein Datum im Format TT.MM.JJJJ (zum Beispiel 31.01.2027)"
+        ) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    with _german_argparse():
+        return _build_parser()
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    db_help = "SQLite-Datei oder SQLAlchemy-URL (Standard: Einstellung, sonst die eingebettete Datenbank)"
+    parser = _Parser(
+        prog=PROG,
+        description="IQ Desktop – Leitprojekte im IQ-Prozess steuern. Ohne Befehl startet das Programmfenster.",
+        epilog="Fehlermeldungen nennen die Protokolldatei mit den Einzelheiten.",
+    )
+    parser.add_argument("--db", metavar="PFAD_ODER_URL", help=db_help)
+    parser.add_argument("--version", action="store_true", help="Programmversion zeigen")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="Hauptfenster auf der Datenbank öffnen, einmal zeichnen, beenden (ändert nichts)",
+    )
+    # --db may also follow the command; SUPPRESS keeps it from overwriting the global one.
+    common = _Parser(add_help=False)
+    common.add_argument("--db", metavar="PFAD_ODER_URL", default=argparse.SUPPRESS, help=db_help)
+
+    commands = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=_Parser)
+    init = commands.add_parser(
+        "init", parents=[common], help="Datenbank anlegen oder migrieren, Stammdaten ergänzen",
+        description="Legt die Datenbank an oder bringt sie auf den aktuellen Stand und ergänzt die Stammdaten.",
+    )
+    init.add_argument("--demo", action="store_true",
+                      help="eine leere Datenbank mit einem fiktiven Beispielportfolio füllen")
+    check = commands.add_parser(
+        "check", parents=[common], help="Regelprüfung ausgeben (Rückgabewert 1 bei offenen Befunden)",
+        description="Prüft die Regeln des IQ-Prozesses; ändert nichts an der Datenbank.",
+    )
+    check.add_argument("--stichtag", type=_date, metavar="TT.MM.JJJJ",
+                       help="Stichtag der Prüfung (Standard: heute)")
+    commands.add_parser(
+        "migrate", parents=[common], help="Datenbank auf den Schemastand dieses Programms bringen",
+        description="Sichert die Datenbank und migriert sie auf den Schemastand dieses Programms.",
+    )
+    screenshots = commands.add_parser(
+        "screenshots", parents=[common], help="die Hauptansichten als PNG-Bilder speichern",
+        description="Zeichnet die Hauptansichten auf der Datenbank und speichert sie als PNG (ändert nichts).",
+    )
+    screenshots.add_argument("-o", "--output", required=True, metavar="ORDNER", help="Zielordner")
+    return parser
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    parser = build_parser()
+    with _german_argparse():
+        return parser.parse_args(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``iq-desktop``; returns the exit code."""
+    from iq_desktop.logging_setup import configure_logging
+
+    log_path = configure_logging()
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        args = parse_arguments(argv)
+        if args.version:
+            print(f"IQ Desktop {__version__}")
+            return EXIT_OK
+        if args.self_test:
+            from iq_desktop.app import run_self_test
+
+            return run_self_test(_settings(), args.db)
+        if args.command is None:
+            from iq_desktop.app import run_gui
+
+            return run_gui(_settings(), args.db)
+        return _COMMANDS[args.command](args)
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0)
+    except UsageError as exc:
+        _error_line(f"{exc.message}. Hilfe: {PROG} --help")
+        return EXIT_ERROR
+    except IQError as exc:
+        log.info("refused: %s", exc.message, exc_info=True)
+        _error_line(exc.message)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _error_line("Abgebrochen.")
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: log, one German line
+        log.exception("unexpected error")
+        _error_line(
+            f"Unerwarteter Fehler ({type(exc).__name__}). Einzelheiten stehen im Protokoll: {log_path}"
+        )
+        return EXIT_ERROR
+
+
+def main_gui() -> int:
+    """Entry point of the windowed launcher (no console on Windows)."""
+    return main()
+
+
+def _error_line(text: str) -> None:
+    print(f"{PROG}: {' '.join(text.split())}", file=sys.stderr)
+
+
+def _settings():  # noqa: ANN202 - Settings, imported lazily
+    from iq_desktop.settings import Settings
+
+    return Settings.load()
+
+
+def _location(args: argparse.Namespace):  # noqa: ANN202 - DatabaseLocation
+    from iq_desktop.db.location import resolve_location
+
+    return resolve_location(args.db, _settings().datenbank)
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from iq_desktop.db.open import Zugriff, open_database
+
+    settings = _settings()
+    location = _location(args)
+    database, report = open_database(
+        location, Zugriff.ZUM_ARBEITEN, backup_dir=settings.backup_dir(), seed=True
+    )
+    try:
+        if report.created:
+            print(f"Datenbank angelegt: {location.display}")
+        elif report.migrated_from:
+            print(f"Datenbank migriert (von Schemastand {report.migrated_from}): {location.display}")
+            if report.backup:
+                print(f"Sicherung vorher: {report.backup}")
+        else:
+            print(f"Datenbank ist aktuell: {location.display}")
+        if report.seeded:
+            print(f"Stammdaten ergänzt: {report.seeded} Einträge")
+        if args.demo:
+            from iq_desktop.services.demo import fill_demo
+
+            umfang = fill_demo(database)
+            print(
+                f"Demodaten geschrieben: {umfang.korridorthemen} Korridorthemen, "
+                f"{umfang.leitprojekte} Leitprojekte, {umfang.personen} Personen, "
+                f"{umfang.mitwirkungen} Mitwirkungen, {umfang.sachstaende} Sachstände, "
+                f"{umfang.sitzungen} Sitzungen"
+            )
+    finally:
+        database.close()
+    return EXIT_OK
+
+
+def _cmd_migrate(args: argparse.Namespace) -> int:
+    from iq_desktop.db.open import Zugriff, open_database
+
+    settings = _settings()
+    location = _location(args)
+    database, report = open_database(location, Zugriff.ZUM_ARBEITEN, backup_dir=settings.backup_dir())
+    database.close()
+    if report.migrated_from:
+        print(f"Migriert von Schemastand {report.migrated_from}: {location.display}")
+        if report.backup:
+            print(f"Sicherung vorher: {report.backup}")
+    elif report.created:
+        print(f"Datenbank angelegt: {location.display}")
+    else:
+        print(f"Datenbank ist bereits aktuell: {location.display}")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from iq_desktop.db.open import Zugriff, open_database
+    from iq_desktop.exports.rule_report import format_rule_report
+    from iq_desktop.services.rules import check_rules
+    from iq_desktop.services.terminology import load_terms
+
+    settings = _settings()
+    database, _ = open_database(_location(args), Zugriff.ZUM_LESEN)
+    try:
+        bericht = check_rules(
+            database, stichtag=args.stichtag, berichtszyklus_tage=settings.berichtszyklus_tage
+        )
+        print(format_rule_report(bericht, load_terms(database)))
+    finally:
+        database.close()
+    return EXIT_FINDINGS if bericht.offen else EXIT_OK
+
+
+def _cmd_screenshots(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from iq_desktop.app import render_screenshots
+
+    for path in render_screenshots(_settings(), args.db, Path(args.output)):
+        print(path)
+    return EXIT_OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": _cmd_init,
+    "check": _cmd_check,
+    "migrate": _cmd_migrate,
+    "screenshots": _cmd_screenshots,
+}
