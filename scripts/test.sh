@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs IQ Desktop with its test tools (once) and runs the whole test suite headless.
+# Arguments go to pytest (e.g. scripts/test.sh tests/unit -k regel).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+scripts/setup-env.sh test
+export QT_QPA_PLATFORM=offscreen
+# pytest exits 5 when it collected no test: that fails this script too.
+exec .venv/bin/python -m pytest -p no:cacheprovider "$@"
