@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from dataclasses import asdict, dataclass, fields
@@ -42,10 +43,8 @@ class Settings:
             return cls()
         except (OSError, ValueError) as exc:
             log.warning("settings file %s unreadable (%s); using defaults", path, exc)
-            try:
+            with contextlib.suppress(OSError):
                 path.replace(path.with_suffix(path.suffix + ".defekt"))
-            except OSError:
-                pass
             return cls()
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in raw.items() if k in known}

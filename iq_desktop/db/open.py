@@ -22,7 +22,12 @@ from iq_desktop.db.backup import backup_name, backup_sqlite
 from iq_desktop.db.database import Database
 from iq_desktop.db.engine import create_engine_for
 from iq_desktop.db.location import DatabaseLocation, check_sqlite_file
-from iq_desktop.db.migrate import SchemaZustand, refuse_state, schema_state, upgrade_to_head
+from iq_desktop.db.migrate import (
+    SchemaZustand,
+    refuse_state,
+    schema_state,
+    upgrade_to_head,
+)
 from iq_desktop.db.seed import seed_reference_data
 
 log = logging.getLogger(__name__)

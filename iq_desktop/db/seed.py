@@ -7,7 +7,13 @@ from sqlalchemy.orm import Session
 
 from iq_desktop import reference
 from iq_desktop.enums import StrategieArt
-from iq_desktop.models import Begriff, Gremium, Korridorthema, PhasenVorlage, StrategieElement
+from iq_desktop.models import (
+    Begriff,
+    Gremium,
+    Korridorthema,
+    PhasenVorlage,
+    StrategieElement,
+)
 
 
 def seed_reference_data(session: Session) -> int:

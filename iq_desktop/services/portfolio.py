@@ -16,6 +16,7 @@ from sqlalchemy.orm import aliased, selectinload
 
 from iq_desktop.db.database import Database
 from iq_desktop.enums import EtappenzielStatus, ProjektStatus, RisikoStatus, Rolle
+from iq_desktop.formatting import german_sort_key
 from iq_desktop.models import (
     Etappenziel,
     Korridorthema,
@@ -65,6 +66,7 @@ def list_projects(
             Leitprojekt.titel,
             Leitprojekt.korridorthema_id,
             Korridorthema.name.label("korridor"),
+            Korridorthema.position.label("korridor_position"),
             bm.titel.label("bm_titel"),
             bm.vorname.label("bm_vorname"),
             bm.nachname.label("bm_nachname"),
@@ -75,12 +77,15 @@ def list_projects(
         )
         .join(Korridorthema, Korridorthema.id == Leitprojekt.korridorthema_id)
         .outerjoin(bm, bm.id == Korridorthema.buergermeister_id)
-        .order_by(Korridorthema.position, Korridorthema.name, Leitprojekt.titel)
     )
     if not mit_archiv:
         query = query.where(Leitprojekt.status.not_in(_ARCHIV))
     with db.reading() as session:
-        projects = session.execute(query).all()
+        # titles in dictionary order (umlauts with their base letter), corridors in their order
+        projects = sorted(
+            session.execute(query).all(),
+            key=lambda p: (p.korridor_position, p.korridor, german_sort_key(p.titel)),
+        )
         phases = _group(session.execute(
             select(Phase.leitprojekt_id, Phase.position, Phase.name, Phase.status)
         ))
@@ -135,7 +140,7 @@ def list_projects(
     return rows
 
 
-def _group(rows: Iterable) -> dict[int, list]:  # noqa: ANN001 - SQLAlchemy rows
+def _group(rows: Iterable) -> dict[int, list]:
     grouped: dict[int, list] = defaultdict(list)
     for row in rows:
         grouped[row.leitprojekt_id].append(row)
@@ -153,11 +158,11 @@ def corridor_tree(db: Database, *, mit_archiv: bool = False) -> list[KorridorKno
         ).all()
         query = select(
             Leitprojekt.id, Leitprojekt.korridorthema_id, Leitprojekt.titel, Leitprojekt.status, Leitprojekt.ampel
-        ).order_by(Leitprojekt.titel)
+        )
         if not mit_archiv:
             query = query.where(Leitprojekt.status.not_in(_ARCHIV))
         projects: dict[int, list[ProjektKnoten]] = defaultdict(list)
-        for row in session.execute(query):
+        for row in sorted(session.execute(query), key=lambda r: german_sort_key(r.titel)):
             projects[row.korridorthema_id].append(ProjektKnoten(row.id, row.titel, row.status, row.ampel))
     return [
         KorridorKnoten(

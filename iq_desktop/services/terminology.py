@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any
 
 from sqlalchemy import select
 
@@ -12,34 +12,14 @@ from iq_desktop.models import Begriff
 from iq_desktop.services.read_models import Begriffe
 
 
-class _Forms(Protocol):
-    singular: str
-    plural: str
-    genitiv: str
-
-
 def default_terms() -> Begriffe:
-    return _to_read_model({b.schluessel: b for b in reference.BEGRIFFE_ORIGINAL})
+    return Begriffe.original()
 
 
 def load_terms(db: Database) -> Begriffe:
     """The terms stored in the database, completed by the originals where one is missing."""
-    forms: dict[str, _Forms] = {b.schluessel: b for b in reference.BEGRIFFE_ORIGINAL}
+    forms: dict[str, Any] = {b.schluessel: b for b in reference.BEGRIFFE_ORIGINAL}
     with db.reading() as session:
         for row in session.scalars(select(Begriff)):
             forms[row.schluessel] = row
-    return _to_read_model(forms)
-
-
-def _to_read_model(forms: dict[str, _Forms]) -> Begriffe:
-    k, lp, kb = forms["korridorthema"], forms["leitprojekt"], forms["korridorbeauftragte"]
-    return Begriffe(
-        korridorthema=k.singular,
-        korridorthemen=k.plural,
-        korridorthemas=k.genitiv,
-        leitprojekt=lp.singular,
-        leitprojekte=lp.plural,
-        leitprojekts=lp.genitiv,
-        korridorbeauftragte=kb.singular,
-        korridorbeauftragten=kb.genitiv,
-    )
+    return Begriffe.from_forms(forms)

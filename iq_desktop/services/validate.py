@@ -11,8 +11,11 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from iq_desktop.formatting import format_date
 from iq_desktop.i18n import translate
 from iq_desktop.services.errors import DomainError, NichtGefunden
+
+__all__ = ["format_date"]  # re-exported: the messages here use it
 
 T = TypeVar("T")
 
@@ -62,7 +65,9 @@ def date_order(
 def scale_1_to_5(value: int, *, feld: str, bezeichnung: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 5:
         raise DomainError(
-            translate("Prüfung", "„{feld}“ muss zwischen 1 und 5 liegen.").format(feld=translate("Felder", bezeichnung)),
+            translate("Prüfung", "„{feld}“ muss zwischen 1 und 5 liegen.").format(
+                feld=translate("Felder", bezeichnung)
+            ),
             feld=feld,
         )
     return value
@@ -92,8 +97,3 @@ def get_or_fail(session: Session, model: type[T], ident: object, *, was: str) ->
             )
         )
     return obj
-
-
-def format_date(value: dt.date | None) -> str:
-    """German date, dd.mm.yyyy."""
-    return value.strftime("%d.%m.%Y") if value is not None else ""

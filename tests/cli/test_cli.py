@@ -13,8 +13,8 @@ from iq_desktop import __version__, paths
 from iq_desktop.cli import main
 from iq_desktop.db.location import resolve_location
 from iq_desktop.db.open import Zugriff, open_database
-from tests.unit.builders import compliant_project, make_org, person, staff_confirmed
 from iq_desktop.enums import Rolle
+from tests.unit.builders import compliant_project, make_org, person, staff_confirmed
 
 
 def _digest(path: Path) -> str:
@@ -137,7 +137,7 @@ def test_help_is_german(capsys) -> None:
 
 
 def test_unexpected_errors_go_to_the_log_not_the_screen(capsys, db_path: Path, monkeypatch) -> None:
-    import iq_desktop.cli as cli
+    from iq_desktop import cli
 
     def boom(_args) -> int:
         raise RuntimeError("interner Fehler")

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
-from iq_desktop.db import migrate, open as open_module, schema_version
+from iq_desktop.db import migrate, schema_version
+from iq_desktop.db import open as open_module
 from iq_desktop.db.backup import backup_sqlite
 from iq_desktop.db.location import resolve_location
 from iq_desktop.db.open import Zugriff, open_database
@@ -56,9 +57,8 @@ def test_read_only_access_never_creates_or_writes(db_path: Path, tmp_path: Path)
     _open(db_path)[0].close()
     before = _digest(db_path)
     database, _ = _open(db_path, Zugriff.ZUM_LESEN)
-    with pytest.raises(OperationalError, match="readonly"):
-        with database.engine.begin() as connection:
-            connection.execute(text("UPDATE gremium SET name = 'x'"))
+    with pytest.raises(OperationalError, match="readonly"), database.engine.begin() as connection:
+        connection.execute(text("UPDATE gremium SET name = 'x'"))
     database.close()
     assert _digest(db_path) == before
 

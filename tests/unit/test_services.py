@@ -71,14 +71,14 @@ def test_new_project_gets_the_default_phase_plan_and_duplicate_titles_are_refuse
 def test_risk_scales_and_staffing_rules(db) -> None:
     org = make_org(db)
     projekt = _projekt(db)
-    with pytest.raises(DomainError, match="„Wahrscheinlichkeit“ muss zwischen 1 und 5 liegen."):
+    with pytest.raises(DomainError, match=r"„Wahrscheinlichkeit“ muss zwischen 1 und 5 liegen\."):
         risks.log_risiko(db, projekt_id=projekt, titel="Personal", wahrscheinlichkeit=6, auswirkung=2)
     with pytest.raises(DomainError, match="„Auswirkung“ muss zwischen 1 und 5"):
         risks.log_risiko(db, projekt_id=projekt, titel="Personal", wahrscheinlichkeit=2, auswirkung=0)
     p = person(db, org, "Beispiel")
-    with pytest.raises(DomainError, match="„Anteil“ muss zwischen 0 und 100 Prozent liegen."):
+    with pytest.raises(DomainError, match=r"„Anteil“ muss zwischen 0 und 100 Prozent liegen\."):
         staffing.staff_person(db, projekt_id=projekt, person_id=p, rolle=Rolle.MITGLIED, anteil_prozent=120)
-    with pytest.raises(DomainError, match="„bis“ .* liegt vor „von“"):
+    with pytest.raises(DomainError, match=r"„bis“ .* liegt vor „von“"):
         staffing.staff_person(db, projekt_id=projekt, person_id=p, rolle=Rolle.MITGLIED,
                               von=dt.date(2026, 2, 1), bis=dt.date(2026, 1, 1))
     staffing.staff_person(db, projekt_id=projekt, person_id=p, rolle=Rolle.MITGLIED)
@@ -176,7 +176,7 @@ def test_phase_moves_keep_actual_dates_and_complete_earlier_phases(db) -> None:
     erste, zweite, _ = portfolio.get_leitprojekt(db, projekt).phasen
     phases.move_phase(db, phase_id=erste.id, status=PhasenStatus.LAUFEND, am=dt.date(2026, 1, 5))
     phases.move_phase(db, phase_id=zweite.id, status=PhasenStatus.LAUFEND, am=dt.date(2026, 6, 1))
-    erste, zweite, dritte = portfolio.get_leitprojekt(db, projekt).phasen
+    erste, zweite, _ = portfolio.get_leitprojekt(db, projekt).phasen
     assert (erste.status, erste.ist_von, erste.ist_bis) == (
         PhasenStatus.ABGESCHLOSSEN, dt.date(2026, 1, 5), dt.date(2026, 6, 1))
     assert zweite.status is PhasenStatus.LAUFEND
@@ -234,3 +234,12 @@ def test_find_projects_by_id_exact_title_or_part(db) -> None:
     assert [r[0] for r in portfolio.find_projects(db, str(b))] == [b]
     assert [r[0] for r in portfolio.find_projects(db, "digital booster")] == [a]
     assert [r[0] for r in portfolio.find_projects(db, "Digital")] == [a, b]
+
+
+def test_lists_sort_titles_in_german_dictionary_order(db) -> None:
+    for titel in ("Zukunftsforum", "Übergreifendes Wissen", "Agiles Arbeiten", "öffentliche Räume"):
+        _projekt(db, titel)
+    expected = ["Agiles Arbeiten", "öffentliche Räume", "Übergreifendes Wissen", "Zukunftsforum"]
+    assert [r.titel for r in portfolio.list_projects(db)] == expected
+    tree = portfolio.corridor_tree(db)
+    assert [p.titel for p in tree[1].projekte] == expected

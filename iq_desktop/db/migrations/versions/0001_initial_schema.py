@@ -1,13 +1,12 @@
 """initial schema: every table of the IQ domain model
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-22 03:41:56.066260
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None

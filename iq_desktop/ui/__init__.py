@@ -1,0 +1,1 @@
+"""The Qt widgets of IQ Desktop: a client of the services, never of the database directly."""

@@ -1,0 +1,338 @@
+"""The main window: assembles menus, navigation, project list, details and status bar."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iq_desktop.context import AppContext
+from iq_desktop.errors import IQError
+from iq_desktop.ui import dialogs
+from iq_desktop.ui.navigation import ALLE, NavigationPanel, NavSelection, NodeKind
+from iq_desktop.ui.portfolio_loader import PortfolioStand, load_detail, load_portfolio
+from iq_desktop.ui.projects.detail_panel import DetailPanel
+from iq_desktop.ui.projects.list_panel import ProjectListPanel
+from iq_desktop.ui.widgets.labels import style_hint, style_section
+
+if TYPE_CHECKING:
+    from iq_desktop.db.database import Database
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Read-only overview of the portfolio: tree → list → details."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self._context = context
+        self._db: Database | None = None
+        self._stand: PortfolioStand | None = None
+
+        self.setWindowTitle(self.tr("IQ Desktop"))
+        self.resize(1280, 800)
+
+        self.navigation = NavigationPanel(self)
+        self.projects = ProjectListPanel(self)
+        self.details = DetailPanel(self)
+
+        self.work_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.work_splitter.setObjectName("liste_details")
+        self.work_splitter.setChildrenCollapsible(False)
+        self.work_splitter.addWidget(self.projects)
+        self.work_splitter.addWidget(self.details)
+        self.work_splitter.setStretchFactor(0, 3)
+        self.work_splitter.setStretchFactor(1, 2)
+        self.work_splitter.setSizes([470, 330])
+
+        self.error_page = self._build_error_page()
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.work_splitter)
+        self.right.addWidget(self.error_page)
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.setObjectName("navigation_inhalt")
+        self.main_splitter.setChildrenCollapsible(False)
+        self.main_splitter.addWidget(self.navigation)
+        self.main_splitter.addWidget(self.right)
+        self.main_splitter.setStretchFactor(0, 0)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([285, 995])
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.addWidget(self.main_splitter)
+        self.setCentralWidget(central)
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statuszeile")
+        self.statusBar().addWidget(self.status_label, 1)
+
+        for label in (self.navigation.label, self.projects.heading, self.details.section_label):
+            style_section(label)
+        for label in (self.projects.message, self.details.placeholder):
+            style_hint(label)
+
+        self._build_menus()
+        self._set_tab_order()
+        self.navigation.selection_changed.connect(self._on_navigation)
+        self.projects.current_project_changed.connect(self._on_project_changed)
+        self._show_loading()
+
+    # --- construction ----------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        datei = self.menuBar().addMenu(self.tr("&Datei"))
+        self.action_quit = QAction(self.tr("&Beenden"), self)
+        self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.action_quit.setStatusTip(self.tr("IQ Desktop beenden"))
+        self.action_quit.triggered.connect(self.close)
+        datei.addAction(self.action_quit)
+
+        ansicht = self.menuBar().addMenu(self.tr("&Ansicht"))
+        self.action_refresh = QAction(self.tr("&Aktualisieren"), self)
+        self.action_refresh.setShortcut(QKeySequence("F5"))
+        self.action_refresh.setStatusTip(self.tr("Alle Angaben neu aus der Datenbank laden"))
+        self.action_refresh.triggered.connect(self.refresh)
+        ansicht.addAction(self.action_refresh)
+        ansicht.addSeparator()
+        self.action_archive = QAction(self.tr("Abgeschlossene und abgebrochene an&zeigen"), self)
+        self.action_archive.setCheckable(True)
+        self.action_archive.toggled.connect(self._on_archive_toggled)
+        ansicht.addAction(self.action_archive)
+
+        hilfe = self.menuBar().addMenu(self.tr("&Hilfe"))
+        self.action_about = QAction(self.tr("Ü&ber IQ Desktop"), self)
+        self.action_about.triggered.connect(lambda: dialogs.show_about(self))
+        hilfe.addAction(self.action_about)
+
+    def _build_error_page(self) -> QWidget:
+        page = QWidget(self)
+        self.error_title = style_section(QLabel(self.tr("Keine Datenbank geöffnet"), page))
+        self.error_message = QLabel(page)
+        self.error_message.setObjectName("datenbankfehler")
+        self.error_message.setWordWrap(True)
+        self.error_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_message.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.error_message.setAccessibleName(self.tr("Grund"))
+        hint = style_hint(QLabel(
+            self.tr("Bitte die Angabe zur Datenbank prüfen (Einstellungen oder Aufruf mit --db) "
+                    "und IQ Desktop neu starten. Liegt die Datenbank auf einem Netzlaufwerk, "
+                    "kann die IT helfen."),
+            page,
+        ))
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(12)
+        layout.addWidget(self.error_title)
+        layout.addWidget(self.error_message)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        return page
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            self.navigation.tree,
+            self.projects.filter_edit,
+            self.projects.table,
+            self.details.title,
+            self.details.subtitle,
+            self.details.ampel_text,
+            *self.details.fields.values(),
+            self.details.description,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # --- the contract with app.py ----------------------------------------------------------------
+    def set_database(self, db: Database) -> None:
+        """Load and show everything from ``db``; an IQError propagates to the caller."""
+        self._db = db
+        self.setWindowTitle(self.tr("IQ Desktop – {name}").format(name=db.location.display))
+        self.right.setCurrentWidget(self.work_splitter)
+        self.action_refresh.setEnabled(True)
+        self.action_archive.setEnabled(True)
+        self._reload()
+
+    def show_database_error(self, message: str) -> None:
+        """Say in the window itself that no database is open, and why."""
+        self._db = None
+        self._stand = None
+        self.setWindowTitle(self.tr("IQ Desktop – keine Datenbank geöffnet"))
+        self.error_message.setText(message)
+        self.right.setCurrentWidget(self.error_page)
+        self.navigation.show_unavailable()
+        self.projects.set_unavailable()
+        self.details.show_message(self.tr("Keine Datenbank geöffnet."))
+        self.status_label.setText(self.tr("Keine Datenbank geöffnet"))
+        self.action_refresh.setEnabled(False)
+        self.action_archive.setEnabled(False)
+
+    def project_count(self) -> int:
+        """Rows currently loaded in the project list (before corridor and text filters)."""
+        return self.projects.model.rowCount()
+
+    def screenshot_views(self) -> Iterator[tuple[str, QWidget]]:
+        """Put the window into representative states; yield (file stem, widget to grab)."""
+        before = self.navigation.current_selection() or ALLE
+        before_project = self.projects.current_project_id()
+        before_filter = self.projects.filter_edit.text()
+        try:
+            stand = self._stand
+            if stand is not None:
+                self.projects.filter_edit.clear()
+                busiest = max(stand.corridors, key=lambda c: len(c.projekte), default=None)
+                if busiest is not None and busiest.projekte:
+                    self.navigation.select(
+                        NavSelection(NodeKind.PROJEKT, korridor_id=busiest.id, projekt_id=busiest.projekte[0].id)
+                    )
+            yield "hauptfenster", self
+            if stand is not None:
+                self.navigation.select(ALLE)
+                self.projects.clear_selection()
+                yield "alle-leitprojekte", self
+        finally:
+            if self._stand is not None:
+                self.projects.filter_edit.setText(before_filter)
+                self._restore(before, before_project)
+
+    # --- loading -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """F5: reload everything; errors become German messages."""
+        if self._db is not None:
+            self._guarded(self.tr("Das Aktualisieren"), self._reload)
+
+    def _on_archive_toggled(self, _checked: bool) -> None:
+        if self._db is not None:
+            self._guarded(self.tr("Das Umschalten der Ansicht"), self._reload)
+
+    def _show_loading(self) -> None:
+        self.navigation.show_loading()
+        self.projects.set_loading()
+        self.details.show_message(self.tr("Wird geladen …"))
+        self.status_label.setText(self.tr("Datenbank wird geöffnet …"))
+        self.action_refresh.setEnabled(False)
+        self.action_archive.setEnabled(False)
+
+    def _reload(self) -> None:
+        assert self._db is not None
+        selection = self.navigation.current_selection() or ALLE
+        projekt_id = self.projects.current_project_id()
+        stand = load_portfolio(
+            self._db,
+            stichtag=self._context.stichtag,
+            berichtszyklus_tage=self._context.settings.berichtszyklus_tage,
+            mit_archiv=self.action_archive.isChecked(),
+        )
+        self._stand = stand
+        self.action_archive.setStatusTip(
+            self.tr("Auch abgeschlossene und abgebrochene {Leitprojekte} in Navigation und Liste zeigen")
+            .format(**stand.terms.format_args())
+        )
+        self.details.set_terms(stand.terms)
+        self.navigation.populate(stand.corridors, stand.terms)
+        self.projects.set_rows(stand.rows, berichtszyklus_tage=stand.berichtszyklus_tage, terms=stand.terms)
+        self._restore(selection, projekt_id)
+        self._update_status()
+
+    def _restore(self, selection: NavSelection, projekt_id: int | None) -> None:
+        """Select the same node and project as before, where they still exist."""
+        if not self.navigation.select(selection, notify=False):
+            selection = ALLE
+            self.navigation.select(selection, notify=False)
+        self._apply_scope(selection)
+        wanted = selection.projekt_id if selection.kind is NodeKind.PROJEKT else projekt_id
+        if wanted is None or not self.projects.select_project(wanted):
+            self.projects.clear_selection()
+            self.details.show_nothing_selected()
+
+    def _update_status(self) -> None:
+        stand = self._stand
+        if stand is None or self._db is None:
+            return
+        count = len(stand.rows)
+        projects = stand.terms.leitprojekt if count == 1 else stand.terms.leitprojekte
+        if stand.offene_befunde == 0:
+            findings = self.tr("keine offenen Befunde")
+        elif stand.offene_befunde == 1:
+            findings = self.tr("1 offener Befund")
+        else:
+            findings = self.tr("{k} offene Befunde").format(k=stand.offene_befunde)
+        self.status_label.setText(
+            self.tr("Datenbank: {name} · {n} {Leitprojekte} · Regelprüfung: {befunde} · Stand {uhrzeit}").format(
+                name=self._db.location.display,
+                n=count,
+                Leitprojekte=projects,
+                befunde=findings,
+                uhrzeit=stand.geladen_um.strftime("%H:%M"),
+            )
+        )
+        self.status_label.setToolTip(
+            self.tr("Berichtszyklus: {n} Tage · Stichtag {datum}").format(
+                n=stand.berichtszyklus_tage, datum=stand.stichtag.strftime("%d.%m.%Y")
+            )
+        )
+
+    # --- selection -------------------------------------------------------------------------------
+    def _apply_scope(self, selection: NavSelection) -> None:
+        if selection.kind is NodeKind.ROOT or self._stand is None:
+            self.projects.set_scope(None, None)
+            return
+        corridor = self._stand.corridor(selection.korridor_id)
+        self.projects.set_scope(selection.korridor_id, corridor.name if corridor else None)
+
+    def _on_navigation(self, selection: NavSelection) -> None:
+        self._apply_scope(selection)
+        if selection.kind is NodeKind.PROJEKT and selection.projekt_id is not None:
+            self.projects.select_project(selection.projekt_id)
+
+    def _on_project_changed(self, projekt_id: int | None) -> None:
+        if projekt_id is None or self._db is None or self._stand is None:
+            if self._stand is not None:
+                self.details.show_nothing_selected()
+            return
+        action = self.tr("Das Laden des {Leitprojekts}").format(**self._stand.terms.format_args())
+        if not self._guarded(action, lambda: self._show_detail(projekt_id)):
+            self.details.show_nothing_selected()
+
+    def _show_detail(self, projekt_id: int) -> None:
+        assert self._db is not None and self._stand is not None
+        detail = load_detail(self._db, projekt_id)
+        row = self._stand.row(projekt_id)
+        self.details.show_project(
+            detail,
+            veraltet=row.veraltet if row is not None else False,
+            berichtszyklus_tage=self._stand.berichtszyklus_tage,
+            stichtag=self._stand.stichtag,
+        )
+
+    # --- errors ---------------------------------------------------------------------------------
+    def _guarded(self, action: str, work: Callable[[], None]) -> bool:
+        """Run ``work``; show IQError as its German message, anything else as a logged bug."""
+        try:
+            work()
+        except IQError as exc:
+            log.warning("%s: %s", action, exc.message)
+            dialogs.show_error(self, exc.message)
+            return False
+        except Exception:
+            log.exception("unexpected error: %s", action)
+            dialogs.show_unexpected_error(self, action)
+            return False
+        return True

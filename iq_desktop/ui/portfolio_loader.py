@@ -1,0 +1,70 @@
+"""The window's one door to the read services: load the portfolio, load one project.
+
+The services (and with them SQLAlchemy) are imported inside the functions, so the
+window can be shown before the database layer is loaded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from iq_desktop.services.read_models import (
+    Begriffe,
+    KorridorKnoten,
+    LeitprojektDetail,
+    ProjektZeile,
+)
+
+if TYPE_CHECKING:
+    from iq_desktop.db.database import Database
+
+
+@dataclass(frozen=True)
+class PortfolioStand:
+    """Everything the window shows at one moment, loaded in one go."""
+
+    terms: Begriffe
+    rows: tuple[ProjektZeile, ...]
+    corridors: tuple[KorridorKnoten, ...]
+    offene_befunde: int
+    stichtag: dt.date
+    berichtszyklus_tage: int
+    geladen_um: dt.datetime
+
+    def corridor(self, korridor_id: int | None) -> KorridorKnoten | None:
+        return next((c for c in self.corridors if c.id == korridor_id), None)
+
+    def row(self, projekt_id: int) -> ProjektZeile | None:
+        return next((r for r in self.rows if r.id == projekt_id), None)
+
+
+def load_portfolio(
+    db: Database, *, stichtag: dt.date | None, berichtszyklus_tage: int, mit_archiv: bool
+) -> PortfolioStand:
+    """Terms, project rows, the corridor tree and the number of open rule findings."""
+    from iq_desktop.services.portfolio import corridor_tree, list_projects
+    from iq_desktop.services.rules import check_rules
+    from iq_desktop.services.terminology import load_terms
+
+    stichtag = stichtag or db.today()
+    terms = load_terms(db)
+    rows = list_projects(db, stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage, mit_archiv=mit_archiv)
+    corridors = corridor_tree(db, mit_archiv=mit_archiv)
+    report = check_rules(db, stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage)
+    return PortfolioStand(
+        terms=terms,
+        rows=tuple(rows),
+        corridors=tuple(corridors),
+        offene_befunde=len(report.offen),
+        stichtag=stichtag,
+        berichtszyklus_tage=berichtszyklus_tage,
+        geladen_um=dt.datetime.now(),
+    )
+
+
+def load_detail(db: Database, projekt_id: int) -> LeitprojektDetail:
+    from iq_desktop.services.portfolio import get_leitprojekt
+
+    return get_leitprojekt(db, projekt_id)

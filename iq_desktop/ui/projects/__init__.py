@@ -1,0 +1,1 @@
+"""The project list (table model, filter proxy, panel) and the read-only detail panel."""

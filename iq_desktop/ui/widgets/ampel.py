@@ -1,0 +1,72 @@
+"""The Ampel (traffic light) shown as a painted dot next to its German word, never colour alone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPen, QPixmap
+
+from iq_desktop.enums import Ampel
+from iq_desktop.i18n import translate
+
+#: fill colours, chosen to stay readable on white and for common colour-vision deficiencies
+AMPEL_FARBEN: dict[Ampel, str] = {
+    Ampel.GRUEN: "#2e7d32",
+    Ampel.GELB: "#f9a825",
+    Ampel.ROT: "#c62828",
+}
+#: outline of the empty dot for "keine Angabe"
+OHNE_ANGABE_FARBE = "#757575"
+
+_cache: dict[tuple[Ampel | None, int, float], QIcon] = {}
+
+
+def ampel_word(ampel: Ampel | None) -> str:
+    """The German word: "grün", "gelb", "rot" or "keine Angabe"."""
+    return ampel.label if ampel is not None else translate("Ampel", "keine Angabe")
+
+
+def ampel_accessible(ampel: Ampel | None) -> str:
+    """What a screen reader says, e.g. "Ampel gelb"."""
+    return translate("Ampel", "Ampel {wort}").format(wort=ampel_word(ampel))
+
+
+def ampel_pixmap(ampel: Ampel | None, size: int = 12) -> QPixmap:
+    """A round dot of ``size`` logical pixels: filled in the Ampel colour, or a grey ring."""
+    screen = QGuiApplication.primaryScreen()
+    ratio = screen.devicePixelRatio() if screen is not None else 1.0
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        radius = size / 2 - 1
+        centre = QPointF(size / 2, size / 2)
+        if ampel is None:
+            pen = QPen(QColor(OHNE_ANGABE_FARBE))
+            pen.setWidthF(1.5)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(centre, radius - 0.5, radius - 0.5)
+        else:
+            colour = QColor(AMPEL_FARBEN[ampel])
+            painter.setPen(QPen(colour.darker(130), 1.0))
+            painter.setBrush(colour)
+            painter.drawEllipse(QRectF(1, 1, 2 * radius, 2 * radius))
+    finally:
+        painter.end()
+    return pixmap
+
+
+def ampel_icon(ampel: Ampel | None, size: int = 12) -> QIcon:
+    """The dot as an icon for item views (cached per Ampel, size and pixel ratio)."""
+    screen = QGuiApplication.primaryScreen()
+    ratio = screen.devicePixelRatio() if screen is not None else 1.0
+    key = (ampel, size, ratio)
+    icon = _cache.get(key)
+    if icon is None:
+        pixmap = ampel_pixmap(ampel, size)
+        icon = QIcon(pixmap)
+        icon.addPixmap(pixmap, QIcon.Mode.Selected)  # keep the true colour on a selected row
+        _cache[key] = icon
+    return icon

@@ -1,0 +1,26 @@
+"""Label styles shared by the panes: section headings and quiet hints."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QLabel
+
+#: grey of hints ("Wird geladen …"); 7:1 on white
+HINWEIS_FARBE = "#4a4a4a"
+
+
+def style_section(label: QLabel) -> QLabel:
+    """A pane's heading: bold, a little larger than the body text."""
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
+
+
+def style_hint(label: QLabel) -> QLabel:
+    """A quiet line that explains an empty or waiting state."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(HINWEIS_FARBE))
+    label.setPalette(palette)
+    return label
