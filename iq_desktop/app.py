@@ -46,7 +46,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def _open(context: AppContext, *, read_only: bool):  # noqa: ANN202 - (Database, OpenReport)
+def _open(context: AppContext, *, read_only: bool):
     from iq_desktop.db.location import resolve_location
     from iq_desktop.db.open import Zugriff, open_database
 
@@ -68,7 +68,7 @@ def open_into_window(window: MainWindow, context: AppContext) -> bool:
         log.warning("database not opened: %s", exc.message, exc_info=True)
         window.show_database_error(exc.message)
         return False
-    except Exception as exc:  # noqa: BLE001 - shown as a German message, traceback to the log
+    except Exception as exc:
         log.exception("opening the database failed")
         from iq_desktop import paths
 

@@ -161,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _error_line("Abgebrochen.")
         return EXIT_ERROR
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: log, one German line
+    except Exception as exc:
         log.exception("unexpected error")
         _error_line(
             f"Unerwarteter Fehler ({type(exc).__name__}). Einzelheiten stehen im Protokoll: {log_path}"
@@ -178,13 +178,13 @@ def _error_line(text: str) -> None:
     print(f"{PROG}: {' '.join(text.split())}", file=sys.stderr)
 
 
-def _settings():  # noqa: ANN202 - Settings, imported lazily
+def _settings():
     from iq_desktop.settings import Settings
 
     return Settings.load()
 
 
-def _location(args: argparse.Namespace):  # noqa: ANN202 - DatabaseLocation
+def _location(args: argparse.Namespace):
     from iq_desktop.db.location import resolve_location
 
     return resolve_location(args.db, _settings().datenbank)

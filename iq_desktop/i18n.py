@@ -21,6 +21,6 @@ def translate(context: str, text: str) -> str:
     return qtcore.QCoreApplication.translate(context, text)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, so lupdate finds it
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name, so lupdate finds it
     """Mark ``text`` for extraction without translating it yet."""
     return text

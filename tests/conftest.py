@@ -33,7 +33,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator["Database"]:  # noqa: F821 - imported lazily
+def db(db_path: Path) -> Iterator[Database]:  # noqa: F821 - imported lazily
     """A fresh, migrated and seeded database file, open for work."""
     from iq_desktop.db.location import resolve_location
     from iq_desktop.db.open import Zugriff, open_database

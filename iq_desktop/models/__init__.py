@@ -2,7 +2,11 @@
 
 from iq_desktop.models.audit import AuditEintrag
 from iq_desktop.models.base import Base
-from iq_desktop.models.corridor import KorridorJahresbericht, Korridorthema, korridor_beauftragte
+from iq_desktop.models.corridor import (
+    KorridorJahresbericht,
+    Korridorthema,
+    korridor_beauftragte,
+)
 from iq_desktop.models.decision import Entscheidung
 from iq_desktop.models.meeting import Gremium, Sitzung
 from iq_desktop.models.milestone import Etappenziel

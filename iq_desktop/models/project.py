@@ -5,7 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, Unicode, UnicodeText
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    Unicode,
+    UnicodeText,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from iq_desktop.enums import Ampel, ProjektStatus
