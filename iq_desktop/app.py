@@ -12,7 +12,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QtMsgType,
+    QTimer,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
 from iq_desktop import __version__
@@ -25,8 +33,23 @@ from iq_desktop.ui.main_window import MainWindow
 log = logging.getLogger(__name__)
 
 
+_QT_LOG_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message_to_log(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's own warnings (English, technical) belong in the log file, not on the user's screen."""
+    logging.getLogger("qt").log(_QT_LOG_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
 def make_application(argv: Sequence[str] | None = None) -> QApplication:
     """The one QApplication, German locale and Qt's own German texts ("Abbrechen")."""
+    qInstallMessageHandler(_qt_message_to_log)
     app = QApplication.instance()
     if app is None:
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])

@@ -80,7 +80,8 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
         (AuditAktion.GEAENDERT, session.dirty),
         (AuditAktion.GELOESCHT, session.deleted),
     ):
-        for obj in objects:
+        # sets have no order; sorting makes the trail's row order reproducible
+        for obj in sorted(objects, key=_sort_key):
             if isinstance(obj, AuditEintrag):
                 continue
             if action is AuditAktion.GEAENDERT:
@@ -116,6 +117,10 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
             .where(Leitprojekt.__table__.c.id.in_(sorted(touched)))
             .values(aktualisiert_am=now)
         )
+
+
+def _sort_key(obj: object) -> tuple[str, str]:
+    return inspect(obj).mapper.local_table.name, "/".join(f"{v:>12}" for v in _primary_key(obj))
 
 
 def _primary_key(obj: object) -> tuple[Any, ...]:

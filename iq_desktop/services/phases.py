@@ -34,15 +34,13 @@ def plan_phase(
 def move_phase(db: Database, *, phase_id: int, status: PhasenStatus, am: dt.date | None = None) -> None:
     """Start or complete a phase (or set it back); the actual dates follow the status.
 
-    Starting a phase completes the phases before it that are still running.
+    Starting or completing a phase completes the phases before it that are still running.
     """
     status = PhasenStatus(status)
     with db.transaction() as session:
         phase = v.get_or_fail(session, Phase, phase_id, was="Die Phase")
         am = am or db.today()
-        if status is PhasenStatus.LAUFEND:
-            phase.ist_von = phase.ist_von or am
-            phase.ist_bis = None
+        if status is not PhasenStatus.NICHT_BEGONNEN:
             earlier = session.scalars(
                 select(Phase).where(
                     Phase.leitprojekt_id == phase.leitprojekt_id,
@@ -53,6 +51,9 @@ def move_phase(db: Database, *, phase_id: int, status: PhasenStatus, am: dt.date
             for other in earlier:
                 other.status = PhasenStatus.ABGESCHLOSSEN
                 other.ist_bis = other.ist_bis or am
+        if status is PhasenStatus.LAUFEND:
+            phase.ist_von = phase.ist_von or am
+            phase.ist_bis = None
         elif status is PhasenStatus.ABGESCHLOSSEN:
             phase.ist_von = phase.ist_von or am
             if phase.ist_von > am:

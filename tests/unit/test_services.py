@@ -243,3 +243,15 @@ def test_lists_sort_titles_in_german_dictionary_order(db) -> None:
     assert [r.titel for r in portfolio.list_projects(db)] == expected
     tree = portfolio.corridor_tree(db)
     assert [p.titel for p in tree[1].projekte] == expected
+
+
+def test_completing_a_later_phase_completes_the_running_earlier_one(db) -> None:
+    projekt = _projekt(db)
+    erste, _, dritte = portfolio.get_leitprojekt(db, projekt).phasen
+    phases.move_phase(db, phase_id=erste.id, status=PhasenStatus.LAUFEND, am=dt.date(2026, 1, 5))
+    phases.move_phase(db, phase_id=dritte.id, status=PhasenStatus.ABGESCHLOSSEN, am=dt.date(2026, 9, 1))
+    erste, zweite, dritte = portfolio.get_leitprojekt(db, projekt).phasen
+    assert (erste.status, erste.ist_bis) == (PhasenStatus.ABGESCHLOSSEN, dt.date(2026, 9, 1))
+    assert zweite.status is PhasenStatus.NICHT_BEGONNEN
+    assert (dritte.status, dritte.ist_von, dritte.ist_bis) == (
+        PhasenStatus.ABGESCHLOSSEN, dt.date(2026, 9, 1), dt.date(2026, 9, 1))
