@@ -55,7 +55,6 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("IQ Desktop")
-    app.setApplicationDisplayName("IQ Desktop")
     app.setOrganizationName("IQ-Desktop")
     app.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))

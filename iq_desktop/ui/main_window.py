@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(self.right)
         self.main_splitter.setStretchFactor(0, 0)
         self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setSizes([285, 995])
+        self.main_splitter.setSizes([260, 1020])
 
         central = QWidget(self)
         layout = QVBoxLayout(central)

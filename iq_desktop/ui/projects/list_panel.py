@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -49,8 +50,9 @@ _MAX_WIDTH = {
 _SHRINK_ORDER: tuple[tuple[str, ...], ...] = (
     ("naechstes_etappenziel", "korridorthema", "projektleitung"),
     ("leitprojekt",),
+    ("aktuelle_phase",),
 )
-_FLOOR = {"naechstes_etappenziel": 170, "korridorthema": 140, "projektleitung": 120, "leitprojekt": 180}
+_FLOOR = {"naechstes_etappenziel": 120, "korridorthema": 100, "projektleitung": 90, "leitprojekt": 150}
 
 
 class ProjectListPanel(QWidget):
@@ -257,7 +259,9 @@ class ProjectListPanel(QWidget):
             self._show_message("")
 
     def _on_section_resized(self, _section: int, _old: int, _new: int) -> None:
-        if not self._fitting:
+        # only a border dragged with the mouse ends the automatic fit; showing or hiding a
+        # column, sorting or a new scroll bar resize sections too
+        if not self._fitting and QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
             self._auto_fit = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -63,6 +63,8 @@ class Column:
     decoration: Callable[[ProjektZeile], QIcon] | None = None
     foreground: Callable[[ProjektZeile], QColor | None] | None = None
     accessible: Callable[[ProjektZeile, RowContext], str] | None = None
+    #: explains a short header (tooltip and screen readers)
+    header_tooltip: str | None = None
 
     def header_text(self, terms: Begriffe) -> str:
         return QCoreApplication.translate(_CONTEXT, self.header).format(**terms.format_args())
@@ -112,7 +114,11 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column(
         key="aktuelle_phase",
-        header=QT_TRANSLATE_NOOP(_CONTEXT, "Aktuelle Phase"),
+        # short, so the list fits a 1280-pixel screen; the tooltip says what it means
+        header=QT_TRANSLATE_NOOP(_CONTEXT, "Phase"),
+        header_tooltip=QT_TRANSLATE_NOOP(
+            _CONTEXT, "Aktuelle Phase: die laufende, sonst die erste noch nicht begonnene"
+        ),
         display=lambda r, _c: r.aktuelle_phase or "",
         sort_key=lambda r, _c: (*_missing_last(r.aktuelle_phase), r.titel),
     ),
@@ -234,11 +240,16 @@ class ProjectTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            column = COLUMNS[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column.header_text(self._terms)
+            if role == Qt.ItemDataRole.ToolTipRole and column.header_tooltip:
+                return QCoreApplication.translate(_CONTEXT, column.header_tooltip)
+            return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(COLUMNS):
-                return COLUMNS[section].header_text(self._terms)
             return None
         return str(section + 1) if 0 <= section < len(self._rows) else None
 
