@@ -16,8 +16,8 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QMessageLogContext,
-    QtMsgType,
     QTimer,
+    QtMsgType,
     QTranslator,
     qInstallMessageHandler,
 )
