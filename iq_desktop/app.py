@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -118,15 +119,17 @@ def run_gui(settings: Settings, db_argument: str | None) -> int:
     return code
 
 
-def run_self_test(settings: Settings, db_argument: str | None) -> int:
-    """Start the real main window on the database read-only, render it once, exit.
-
-    Errors propagate to the command line (one German line, exit 2).
-    """
+@contextmanager
+def _window_on_database(
+    settings: Settings, db_argument: str | None, size: tuple[int, int] | None = None
+) -> Iterator[tuple[QApplication, MainWindow]]:
+    """The real main window on the database opened read-only; everything closed afterwards."""
     app = make_application()
     context = AppContext(settings=settings, db_argument=db_argument)
     window = MainWindow(context)
     try:
+        if size is not None:
+            window.resize(*size)
         window.show()
         app.processEvents()
         database, _ = _open(context, read_only=True)
@@ -134,16 +137,25 @@ def run_self_test(settings: Settings, db_argument: str | None) -> int:
         try:
             window.set_database(database)
             app.processEvents()
-            image = window.grab()
-            if image.isNull() or image.width() == 0:
-                raise IQError(translate("Start", "Das Hauptfenster konnte nicht gezeichnet werden."))
-            rows = window.project_count()
+            yield app, window
         finally:
             database.close()
     finally:
         window.close()
         window.deleteLater()
         app.processEvents()
+
+
+def run_self_test(settings: Settings, db_argument: str | None) -> int:
+    """Start the real main window on the database read-only, render it once, exit.
+
+    Errors propagate to the command line (one German line, exit 2).
+    """
+    with _window_on_database(settings, db_argument) as (_app, window):
+        image = window.grab()
+        if image.isNull() or image.width() == 0:
+            raise IQError(translate("Start", "Das Hauptfenster konnte nicht gezeichnet werden."))
+        rows = window.project_count()
     print(
         translate("Start", "Selbsttest bestanden: Hauptfenster gezeichnet ({b}×{h}), {n} Leitprojekte geladen.")
         .format(b=image.width(), h=image.height(), n=rows)
@@ -153,30 +165,15 @@ def run_self_test(settings: Settings, db_argument: str | None) -> int:
 
 def render_screenshots(settings: Settings, db_argument: str | None, out_dir: Path) -> list[Path]:
     """Render the main views to PNG files in ``out_dir`` (read-only on the database)."""
-    app = make_application()
     out_dir.mkdir(parents=True, exist_ok=True)
-    context = AppContext(settings=settings, db_argument=db_argument)
-    window = MainWindow(context)
     written: list[Path] = []
-    try:
-        window.resize(1440, 880)
-        window.show()
-        database, _ = _open(context, read_only=True)
-        context.database = database
-        try:
-            window.set_database(database)
-            for name, widget in window.screenshot_views():
-                app.processEvents()
-                target = out_dir / f"{name}.png"
-                if not widget.grab().save(str(target)):
-                    raise IQError(
-                        translate("Start", "Das Bild „{pfad}“ konnte nicht gespeichert werden.").format(pfad=target)
-                    )
-                written.append(target)
-        finally:
-            database.close()
-    finally:
-        window.close()
-        window.deleteLater()
-        app.processEvents()
+    with _window_on_database(settings, db_argument, size=(1440, 880)) as (app, window):
+        for name, widget in window.screenshot_views():
+            app.processEvents()
+            target = out_dir / f"{name}.png"
+            if not widget.grab().save(str(target)):
+                raise IQError(
+                    translate("Start", "Das Bild „{pfad}“ konnte nicht gespeichert werden.").format(pfad=target)
+                )
+            written.append(target)
     return written

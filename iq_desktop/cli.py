@@ -199,14 +199,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
         location, Zugriff.ZUM_ARBEITEN, backup_dir=settings.backup_dir(), seed=True
     )
     try:
-        if report.created:
-            print(f"Datenbank angelegt: {location.display}")
-        elif report.migrated_from:
-            print(f"Datenbank migriert (von Schemastand {report.migrated_from}): {location.display}")
-            if report.backup:
-                print(f"Sicherung vorher: {report.backup}")
-        else:
-            print(f"Datenbank ist aktuell: {location.display}")
+        _print_open_report(report, location.display)
         if report.seeded:
             print(f"Stammdaten ergänzt: {report.seeded} Einträge")
         if args.demo:
@@ -231,15 +224,19 @@ def _cmd_migrate(args: argparse.Namespace) -> int:
     location = _location(args)
     database, report = open_database(location, Zugriff.ZUM_ARBEITEN, backup_dir=settings.backup_dir())
     database.close()
-    if report.migrated_from:
-        print(f"Migriert von Schemastand {report.migrated_from}: {location.display}")
+    _print_open_report(report, location.display)
+    return EXIT_OK
+
+
+def _print_open_report(report, display: str) -> None:
+    if report.created:
+        print(f"Datenbank angelegt: {display}")
+    elif report.migrated_from:
+        print(f"Datenbank migriert (von Schemastand {report.migrated_from}): {display}")
         if report.backup:
             print(f"Sicherung vorher: {report.backup}")
-    elif report.created:
-        print(f"Datenbank angelegt: {location.display}")
     else:
-        print(f"Datenbank ist bereits aktuell: {location.display}")
-    return EXIT_OK
+        print(f"Datenbank ist aktuell: {display}")
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
