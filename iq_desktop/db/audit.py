@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from iq_desktop import __version__
 from iq_desktop.enums import AuditAktion
-from iq_desktop.models import AuditEintrag, Leitprojekt
+from iq_desktop.models import AuditEintrag, Leitprojekt, StammdatenEintrag
 
 #: columns whose changes are not worth a line in the trail
 _UNAUDITED = {"version", "aktualisiert_am", "stand"}
@@ -82,7 +82,7 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
     ):
         # sets have no order; sorting makes the trail's row order reproducible
         for obj in sorted(objects, key=_sort_key):
-            if isinstance(obj, AuditEintrag):
+            if isinstance(obj, AuditEintrag | StammdatenEintrag):  # bookkeeping, not user data
                 continue
             if action is AuditAktion.GEAENDERT:
                 changes = _changes(obj)

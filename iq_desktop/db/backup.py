@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from pathlib import Path
-from urllib.parse import quote
 
+from iq_desktop.db.engine import sqlite_uri
 from iq_desktop.errors import DatenbankFehler
 from iq_desktop.i18n import translate
 
@@ -19,7 +19,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".teil")
     try:
-        src = sqlite3.connect(f"file:{quote(source.as_posix())}?mode=ro", uri=True, timeout=10)
+        src = sqlite3.connect(sqlite_uri(source, "ro"), uri=True, timeout=10)
         try:
             dst = sqlite3.connect(partial)
             try:

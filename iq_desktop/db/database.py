@@ -38,6 +38,7 @@ class Database:
         # each object gets one audit row per use case, not one per query in between.
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         install_audit(self._sessions, self._audit)
+        self._batch: Session | None = None
 
     @property
     def actor(self) -> Actor:
@@ -58,14 +59,42 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads; nothing it holds is written back."""
+        if self._batch is not None:
+            yield self._batch
+            return
         with self._sessions() as session:
             yield session
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One transaction per use case: commits on success, rolls back on any error."""
+        """One transaction per use case: commits on success, rolls back on any error.
+
+        Inside :meth:`batch` the use case runs in a savepoint of the batch's transaction.
+        """
+        if self._batch is not None:
+            with self._batch.begin_nested():
+                yield self._batch
+            return
         with self._sessions.begin() as session:
             yield session
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Run many use cases as one transaction: all of them or none (demo data, imports).
+
+        An error or an interruption (Ctrl+C) anywhere rolls back everything the
+        batch wrote.
+        """
+        if self._batch is not None:
+            raise RuntimeError("batches do not nest")
+        session = self._sessions()
+        self._batch = session
+        try:
+            with session.begin():
+                yield
+        finally:
+            self._batch = None
+            session.close()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -3,16 +3,38 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import PurePath
 from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.pool import StaticPool
 
 from iq_desktop.db.location import DatabaseLocation
+from iq_desktop.errors import DatenbankFehler
+from iq_desktop.i18n import translate
 
 #: milliseconds SQLite waits for a lock held by another connection before giving up
 BUSY_TIMEOUT_MS = 10_000
+#: execution option naming how a SQLite transaction begins ("IMMEDIATE" takes the write lock at once)
+BEGIN_MODE = "iq_sqlite_begin"
+
+
+def sqlite_uri(path: PurePath, mode: str) -> str:
+    """A SQLite URI for ``path``; UNC paths (\\\\server\\share\\…) keep their server part.
+
+    SQLite reads ``file://server/…`` as an authority it refuses; a UNC path needs
+    four slashes (``file:////server/share/…``), a drive letter three.
+    """
+    posix = path.as_posix()
+    if posix.startswith("//"):
+        prefix = "file://"  # + "//server/share/…" gives four slashes
+    elif len(posix) > 1 and posix[1] == ":":
+        prefix = "file:///"  # C:/…
+    else:
+        prefix = "file:"
+    return f"{prefix}{quote(posix, safe='/:')}?mode={mode}"
 
 
 def create_engine_for(location: DatabaseLocation, *, read_only: bool) -> Engine:
@@ -25,23 +47,46 @@ def create_engine_for(location: DatabaseLocation, *, read_only: bool) -> Engine:
         engine = create_engine(
             "sqlite://",
             poolclass=StaticPool,
-            connect_args={"check_same_thread": False},
+            connect_args={"check_same_thread": False, "isolation_level": None},
         )
     elif location.sqlite_path is not None:
-        mode = "ro" if read_only else "rwc"
-        uri = f"file:{quote(location.sqlite_path.as_posix())}?mode={mode}"
+        uri = sqlite_uri(location.sqlite_path, "ro" if read_only else "rw")
 
         def connect() -> sqlite3.Connection:
+            # isolation_level=None: the driver never opens or commits on its own, so
+            # SQLAlchemy's BEGIN (below) makes DDL transactional too
             return sqlite3.connect(
-                uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+                uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None
             )
 
         engine = create_engine("sqlite+pysqlite://", creator=connect)
     else:
-        engine = create_engine(location.url, pool_pre_ping=True)
+        engine = _server_engine(location)
     if location.is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+def _server_engine(location: DatabaseLocation) -> Engine:
+    scheme = location.url.split("://", 1)[0]
+    try:
+        return create_engine(location.url, pool_pre_ping=True)
+    except NoSuchModuleError as exc:
+        raise DatenbankFehler(
+            translate("Datenbank", "„{art}“ ist keine bekannte Datenbankart. Bitte einen SQLite-Dateipfad "
+                      "oder eine Adresse wie mssql+pyodbc://… oder postgresql+psycopg://… angeben.")
+            .format(art=scheme)
+        ) from exc
+    except ImportError as exc:
+        raise DatenbankFehler(
+            translate("Datenbank", "Für „{art}“ fehlt der Datenbanktreiber ({modul}). Bitte die IT-Abteilung "
+                      "bitten, ihn zu installieren.").format(art=scheme, modul=exc.name or exc)
+        ) from exc
+    except ArgumentError as exc:
+        raise DatenbankFehler(
+            translate("Datenbank", "Die Datenbankadresse „{art}://…“ ist ungültig.").format(art=scheme)
+        ) from exc
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -49,3 +94,8 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    mode = connection.get_execution_options().get(BEGIN_MODE, "")
+    connection.exec_driver_sql(f"BEGIN {mode}".strip())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,26 +72,40 @@ def _file_location(path: Path) -> DatabaseLocation:
     return DatabaseLocation(url=f"sqlite:///{path.as_posix()}", sqlite_path=path)
 
 
-def check_sqlite_file(path: Path, *, must_exist: bool) -> bool:
+def check_sqlite_file(location: DatabaseLocation, *, must_exist: bool) -> bool:
     """Check the file before SQLite touches it; return whether it exists.
 
     A directory, an unreadable file or a file that is not a SQLite database is
     refused with a German message, and the file stays as it was.
     """
-    if path.is_dir():
+    path = location.sqlite_path
+    assert path is not None
+    try:
+        is_dir, exists = path.is_dir(), path.exists()
+    except OSError as exc:
+        raise DatenbankFehler(
+            translate("Datenbank", "Kein Zugriff auf „{pfad}“ ({grund}). Bitte die Zugriffsrechte für den "
+                      "Ordner prüfen lassen.").format(pfad=path, grund=_reason(exc))
+        ) from exc
+    if is_dir:
         raise DatenbankFehler(
             translate("Datenbank", "„{pfad}“ ist ein Ordner, keine Datenbankdatei. "
                       "Bitte den Pfad einer .sqlite-Datei angeben.").format(pfad=path)
         )
-    if not path.exists():
+    if not exists:
+        if must_exist and location.is_default:
+            raise DatenbankFehler(
+                translate("Datenbank", "Die eingebettete Datenbank „{pfad}“ gibt es noch nicht. Sie wird beim "
+                          "ersten Programmstart oder mit „iq-desktop init“ angelegt.").format(pfad=path)
+            )
         if must_exist:
             raise DatenbankFehler(
-                translate("Datenbank", "Die Datenbank „{pfad}“ wurde nicht gefunden. "
-                          "Pfad prüfen oder mit „iq-desktop init --db {pfad}“ anlegen.").format(pfad=path)
+                translate("Datenbank", "Die Datenbank „{pfad}“ wurde nicht gefunden. Pfad prüfen oder mit "
+                          "„iq-desktop init --db {pfad}“ anlegen.").format(pfad=path)
             )
         if not path.parent.is_dir():
             raise DatenbankFehler(
-                translate("Datenbank", "Der Ordner „{ordner}“ existiert nicht. "
+                translate("Datenbank", "Der Ordner „{ordner}“ existiert nicht (Netzlaufwerk nicht verbunden?). "
                           "Bitte einen vorhandenen Ordner wählen.").format(ordner=path.parent)
             )
         return False
@@ -99,7 +115,7 @@ def check_sqlite_file(path: Path, *, must_exist: bool) -> bool:
     except OSError as exc:
         raise DatenbankFehler(
             translate("Datenbank", "Die Datenbank „{pfad}“ kann nicht gelesen werden ({grund}). "
-                      "Zugriffsrechte prüfen.").format(pfad=path, grund=exc.strerror or exc)
+                      "Bitte die Zugriffsrechte prüfen lassen.").format(pfad=path, grund=_reason(exc))
         ) from exc
     if header and header != SQLITE_HEADER:
         raise DatenbankFehler(
@@ -108,3 +124,28 @@ def check_sqlite_file(path: Path, *, must_exist: bool) -> bool:
                       "oder eine Sicherung wählen.").format(pfad=path)
         )
     return True
+
+
+def create_sqlite_file(path: Path) -> bool:
+    """Create an empty file for a new database, exclusively; False if another process was first."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        raise DatenbankFehler(
+            translate("Datenbank", "Die Datenbank „{pfad}“ kann nicht angelegt werden ({grund}). Bitte "
+                      "Schreibrechte im Ordner prüfen lassen.").format(pfad=path, grund=_reason(exc))
+        ) from exc
+    return True
+
+
+def _reason(exc: OSError) -> str:
+    """A short German reason for the common OS errors (the English text goes to the log)."""
+    return {
+        errno.EACCES: translate("Datenbank", "keine Berechtigung"),
+        errno.EPERM: translate("Datenbank", "keine Berechtigung"),
+        errno.EROFS: translate("Datenbank", "schreibgeschütztes Laufwerk"),
+        errno.ENOSPC: translate("Datenbank", "Laufwerk voll"),
+        errno.ENOENT: translate("Datenbank", "nicht vorhanden"),
+    }.get(exc.errno or 0, translate("Datenbank", "Systemfehler {nr}").format(nr=exc.errno))

@@ -1,24 +1,34 @@
-"""Bringing a database to the program's schema: detect its revision, back up, upgrade.
+"""Bringing a database to the program's schema: classify its revision, back up, upgrade.
 
 The revision check is one query and needs no Alembic; Alembic is imported
 only when an upgrade is due (it costs about a third of a second to import).
+The upgrade runs in one transaction that first takes the write lock and
+classifies again, so two PCs starting at once never migrate twice, and an
+interrupted upgrade leaves the database as it was.
 """
 
 from __future__ import annotations
 
 import enum
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
+from sqlalchemy.exc import DBAPIError
 
 from iq_desktop.db import schema_version
+from iq_desktop.db.engine import BEGIN_MODE
+from iq_desktop.db.errors import german_database_error
+from iq_desktop.db.location import DatabaseLocation
 from iq_desktop.errors import DatenbankFehler
 from iq_desktop.i18n import translate
 
 log = logging.getLogger(__name__)
+
+#: a table only IQ Desktop databases have; an unknown revision without it is someone else's Alembic
+_OUR_TABLE = "leitprojekt"
 
 
 class SchemaZustand(enum.Enum):
@@ -29,35 +39,30 @@ class SchemaZustand(enum.Enum):
     FREMD = "fremd"  #: tables, but not an IQ Desktop database
 
 
-def schema_state(engine: Engine) -> tuple[SchemaZustand, str | None]:
-    """Classify the database by its Alembic revision (one query in the common case)."""
-    try:
-        with engine.connect() as connection:
-            revision = _read_revision(connection)
-            if revision is None:
-                # an empty alembic_version (downgraded to base) counts as empty
-                has_tables = any(name != "alembic_version" for name in _table_names(connection))
-                return (SchemaZustand.FREMD if has_tables else SchemaZustand.LEER), None
-    except DatabaseError as exc:
-        raise DatenbankFehler(
-            translate("Datenbank", "Die Datenbank lässt sich nicht lesen ({grund}). Sie ist "
-                      "beschädigt oder keine SQLite-Datenbank; sie wurde nicht verändert.")
-            .format(grund=_reason(exc))
-        ) from exc
+def classify(connection: Connection) -> tuple[SchemaZustand, str | None]:
+    """Classify the database by its Alembic revision (one or two queries)."""
+    tables = _table_names(connection)
+    revision = None
+    if "alembic_version" in tables:
+        rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+        revision = rows[0][0] if rows else None
+    if revision is None:
+        # an empty alembic_version (downgraded to base) counts as empty
+        others = [name for name in tables if name != "alembic_version"]
+        return (SchemaZustand.FREMD if others else SchemaZustand.LEER), None
     if revision == schema_version.HEAD:
         return SchemaZustand.AKTUELL, revision
     if revision in schema_version.KNOWN_REVISIONS:
         return SchemaZustand.AELTER, revision
-    return SchemaZustand.NEUER, revision
+    return (SchemaZustand.NEUER if _OUR_TABLE in tables else SchemaZustand.FREMD), revision
 
 
-def _read_revision(connection: Connection) -> str | None:
+def schema_state(engine: Engine, location: DatabaseLocation) -> tuple[SchemaZustand, str | None]:
     try:
-        rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
-    except (OperationalError, ProgrammingError):
-        connection.rollback()
-        return None
-    return rows[0][0] if rows else None
+        with engine.connect() as connection:
+            return classify(connection)
+    except DBAPIError as exc:
+        raise german_database_error(exc, location.display, sqlite_path=location.sqlite_path) from exc
 
 
 def _table_names(connection: Connection) -> list[str]:
@@ -69,25 +74,53 @@ def _table_names(connection: Connection) -> list[str]:
     return inspect(connection).get_table_names()
 
 
-def _reason(exc: DatabaseError) -> str:
-    return str(exc.orig) if exc.orig is not None else str(exc)
+def migrate_locked(
+    engine: Engine,
+    location: DatabaseLocation,
+    before_upgrade: Callable[[SchemaZustand, str | None], None],
+) -> tuple[SchemaZustand, str | None]:
+    """Take the write lock, classify again and upgrade if still needed, all in one transaction.
+
+    ``before_upgrade`` runs under the lock when an upgrade is due (the backup).
+    Returns the state found under the lock.
+    """
+    try:
+        with engine.connect() as connection:
+            connection.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
+            with connection.begin():
+                state, revision = classify(connection)
+                if state in (SchemaZustand.NEUER, SchemaZustand.FREMD):
+                    raise refuse_state(state, revision, location)
+                if state in (SchemaZustand.LEER, SchemaZustand.AELTER):
+                    before_upgrade(state, revision)
+                    _alembic_upgrade(connection)
+                    log.info("database %s migrated from %s to %s", location.display, revision,
+                             schema_version.HEAD)
+    except DBAPIError as exc:
+        raise german_database_error(exc, location.display, sqlite_path=location.sqlite_path) from exc
+    return state, revision
 
 
-def upgrade_to_head(engine: Engine) -> None:
-    """Run the Alembic migrations in one connection (batch mode on SQLite)."""
+def _alembic_upgrade(connection: Connection) -> None:
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    """Run the migrations in one transaction (tests and tools; the program uses migrate_locked)."""
     with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-    log.info("database migrated to %s", schema_version.HEAD)
+        _alembic_upgrade(connection)
 
 
-def refuse_state(state: SchemaZustand, revision: str | None, display: str) -> DatenbankFehler:
+def refuse_state(state: SchemaZustand, revision: str | None, location: DatabaseLocation) -> DatenbankFehler:
     """The German error for a database the program must not use as it is."""
+    display = location.display
+    db_option = "" if location.is_default else f" --db „{display}“"
     if state is SchemaZustand.NEUER:
         return DatenbankFehler(
             translate("Datenbank", "Die Datenbank „{db}“ stammt von einer neueren Programmversion "
@@ -103,10 +136,10 @@ def refuse_state(state: SchemaZustand, revision: str | None, display: str) -> Da
     if state is SchemaZustand.LEER:
         return DatenbankFehler(
             translate("Datenbank", "Die Datenbank „{db}“ ist noch nicht eingerichtet. "
-                      "Bitte zuerst „iq-desktop init“ ausführen.").format(db=display)
+                      "Bitte zuerst „iq-desktop init{opt}“ ausführen.").format(db=display, opt=db_option)
         )
     return DatenbankFehler(
         translate("Datenbank", "Die Datenbank „{db}“ hat einen älteren Schemastand ({rev}) und "
-                  "muss migriert werden. Bitte „iq-desktop migrate“ ausführen (die IT-Abteilung "
-                  "hilft).").format(db=display, rev=revision)
+                  "muss migriert werden. Bitte „iq-desktop migrate{opt}“ ausführen (die IT-Abteilung "
+                  "hilft).").format(db=display, rev=revision, opt=db_option)
     )

@@ -3,8 +3,9 @@
 * ``ZUM_LESEN`` (check, export, --self-test): SQLite opened read-only; the
   schema must be at head, else a German error names ``iq-desktop migrate``.
 * ``ZUM_ARBEITEN`` (GUI, init, migrate): a new database is created, an older
-  one is backed up through the SQLite backup API and migrated, reference data
-  is seeded where something was created or migrated.
+  one is backed up through the SQLite backup API and migrated (under the
+  write lock, in one transaction), reference data is seeded where something
+  was created or migrated.
 
 A file that is not ours (a folder, a corrupt file, another program's SQLite
 database, a database from a newer version) is refused before anything is
@@ -15,19 +16,17 @@ from __future__ import annotations
 
 import enum
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
 
 from iq_desktop.db.backup import backup_name, backup_sqlite
 from iq_desktop.db.database import Database
 from iq_desktop.db.engine import create_engine_for
-from iq_desktop.db.location import DatabaseLocation, check_sqlite_file
-from iq_desktop.db.migrate import (
-    SchemaZustand,
-    refuse_state,
-    schema_state,
-    upgrade_to_head,
-)
+from iq_desktop.db.errors import german_database_error
+from iq_desktop.db.location import DatabaseLocation, check_sqlite_file, create_sqlite_file
+from iq_desktop.db.migrate import SchemaZustand, migrate_locked, refuse_state, schema_state
 from iq_desktop.db.seed import seed_reference_data
 
 log = logging.getLogger(__name__)
@@ -54,56 +53,70 @@ def open_database(
     *,
     backup_dir: Path | None = None,
     seed: bool = False,
+    must_exist: bool | None = None,
 ) -> tuple[Database, OpenReport]:
-    """Open ``location``; with ``seed`` the reference data is completed even at head."""
-    read_only = access is Zugriff.ZUM_LESEN
-    existed = True
+    """Open ``location``.
+
+    ``seed`` completes the reference data even at head (``init``).
+    ``must_exist`` (default: for reading) refuses to create a missing file.
+    """
+    read_only = access is Zugriff.ZUM_LESEN and not location.in_memory
+    if must_exist is None:
+        must_exist = read_only
+    created_file = False
     if location.sqlite_path is not None:
         if location.is_default and not read_only:
             location.sqlite_path.parent.mkdir(parents=True, exist_ok=True)  # first start
-        existed = check_sqlite_file(location.sqlite_path, must_exist=read_only)
-    if location.in_memory:
-        # nothing on disk can be touched; a fresh in-memory database is always built
-        read_only = False
+        if not check_sqlite_file(location, must_exist=must_exist):
+            created_file = create_sqlite_file(location.sqlite_path)
     engine = create_engine_for(location, read_only=read_only)
     try:
-        state, revision = schema_state(engine)
         if read_only:
+            state, revision = schema_state(engine, location)
             if state is not SchemaZustand.AKTUELL:
-                raise refuse_state(state, revision, location.display)
+                raise refuse_state(state, revision, location)
             return Database(engine, location, read_only=True), OpenReport()
-        if state in (SchemaZustand.NEUER, SchemaZustand.FREMD):
-            raise refuse_state(state, revision, location.display)
         report = OpenReport()
+        state, _ = schema_state(engine, location)
         if state is not SchemaZustand.AKTUELL:
-            backup = None
-            if state is SchemaZustand.AELTER and location.sqlite_path is not None:
-                if backup_dir is None:
-                    from iq_desktop import paths
-
-                    backup_dir = paths.default_backup_dir()
-                backup = backup_sqlite(
-                    location.sqlite_path,
-                    backup_dir / backup_name(location.sqlite_path, "vor-migration"),
-                )
-                log.info("backup before migration: %s", backup)
-            upgrade_to_head(engine)
-            report = OpenReport(
-                created=state is SchemaZustand.LEER,
-                migrated_from=revision,
-                backup=backup,
-            )
+            report = _migrate(engine, location, backup_dir)
         database = Database(engine, location, read_only=False)
-        if seed or state is not SchemaZustand.AKTUELL:
-            with database.transaction() as session:
-                seeded = seed_reference_data(session)
-            report = OpenReport(report.created, report.migrated_from, report.backup, seeded)
+        if seed or report.created or report.migrated_from:
+            try:
+                with database.transaction() as session:
+                    report = replace(report, seeded=seed_reference_data(session))
+            except DBAPIError as exc:
+                raise german_database_error(exc, location.display, sqlite_path=location.sqlite_path) from exc
         return database, report
     except BaseException:
         engine.dispose()
-        if location.sqlite_path is not None and not existed and not read_only:
+        if created_file and location.sqlite_path is not None:
             _remove_created(location.sqlite_path)
         raise
+
+
+def _migrate(engine, location: DatabaseLocation, backup_dir: Path | None) -> OpenReport:  # noqa: ANN001
+    backups: list[Path] = []
+
+    def back_up(state: SchemaZustand, _revision: str | None) -> None:
+        if state is SchemaZustand.AELTER and location.sqlite_path is not None:
+            target_dir = backup_dir
+            if target_dir is None:
+                from iq_desktop import paths
+
+                target_dir = paths.default_backup_dir()
+            target = target_dir / backup_name(location.sqlite_path, "vor-migration")
+            backups.append(backup_sqlite(location.sqlite_path, target))
+            log.info("backup before migration: %s", target)
+
+    state, revision = migrate_locked(engine, location, back_up)
+    if state is SchemaZustand.AKTUELL:  # another PC migrated it while we waited for the lock
+        return OpenReport()
+    return OpenReport(
+        created=state is SchemaZustand.LEER,
+        migrated_from=revision,
+        backup=backups[0] if backups else None,
+    )
 
 
 def _remove_created(path: Path) -> None:

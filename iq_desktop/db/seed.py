@@ -1,6 +1,14 @@
-"""Reference data, inserted idempotently: only what is missing by its natural key is added."""
+"""Reference data, put into a database once per entry.
+
+Each entry has a key ("korridorthema:Mobilität"); the ledger table
+``stammdaten_eintrag`` remembers the keys that were added, so running the seed
+again (``init``, a migration) adds only what is new in this program version,
+and never brings back an entry a user renamed or deleted.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -8,59 +16,73 @@ from sqlalchemy.orm import Session
 from iq_desktop import reference
 from iq_desktop.enums import StrategieArt
 from iq_desktop.models import (
+    Base,
     Begriff,
     Gremium,
     Korridorthema,
     PhasenVorlage,
+    StammdatenEintrag,
     StrategieElement,
 )
+from iq_desktop.models.base import utc_now
 
 
-def seed_reference_data(session: Session) -> int:
-    """Add the six Korridorthemen, the phase plan, the Gremien, the strategy fields and
-    the IQ terms where missing; return how many rows were added. Existing rows,
-    including a user's edits, are left alone."""
-    added = 0
-
-    existing = set(session.scalars(select(Korridorthema.name)))
+def _entries() -> Iterable[tuple[str, Callable[[], Base], Callable[[Session], bool]]]:
+    """(key, how to build the row, whether an equal row already exists)."""
     for position, name in enumerate(reference.KORRIDORTHEMEN, start=1):
-        if name not in existing:
-            session.add(Korridorthema(name=name, position=position))
-            added += 1
-
-    existing = set(session.scalars(select(PhasenVorlage.name)))
+        yield (
+            f"korridorthema:{name}",
+            lambda name=name, position=position: Korridorthema(name=name, position=position),
+            lambda s, name=name: s.scalar(select(Korridorthema.id).where(Korridorthema.name == name)) is not None,
+        )
     for position, name in enumerate(reference.PHASENPLAN, start=1):
-        if name not in existing:
-            session.add(PhasenVorlage(name=name, position=position))
-            added += 1
-
-    existing = set(session.scalars(select(Gremium.name)))
+        yield (
+            f"phase:{name}",
+            lambda name=name, position=position: PhasenVorlage(name=name, position=position),
+            lambda s, name=name: s.scalar(select(PhasenVorlage.id).where(PhasenVorlage.name == name)) is not None,
+        )
     for position, gremium in enumerate(reference.GREMIEN, start=1):
-        if gremium.name not in existing:
-            session.add(Gremium(name=gremium.name, langname=gremium.langname, position=position))
-            added += 1
-
-    existing_pairs = set(session.execute(select(StrategieElement.art, StrategieElement.bezeichnung)))
+        yield (
+            f"gremium:{gremium.name}",
+            lambda g=gremium, position=position: Gremium(name=g.name, langname=g.langname, position=position),
+            lambda s, g=gremium: s.scalar(select(Gremium.id).where(Gremium.name == g.name)) is not None,
+        )
     for art, names in (
         (StrategieArt.HANDLUNGSFELD, reference.HANDLUNGSFELDER),
         (StrategieArt.GESTALTUNGSPRINZIP, reference.GESTALTUNGSPRINZIPIEN),
     ):
         for position, name in enumerate(names, start=1):
-            if (art, name) not in existing_pairs:
-                session.add(StrategieElement(art=art, bezeichnung=name, position=position, aktiv=True))
-                added += 1
-
-    existing = set(session.scalars(select(Begriff.schluessel)))
-    for begriff in reference.BEGRIFFE_ORIGINAL:
-        if begriff.schluessel not in existing:
-            session.add(
-                Begriff(
-                    schluessel=begriff.schluessel,
-                    singular=begriff.singular,
-                    plural=begriff.plural,
-                    genitiv=begriff.genitiv,
-                    genus=begriff.genus,
-                )
+            yield (
+                f"{art.value}:{name}",
+                lambda art=art, name=name, position=position: StrategieElement(
+                    art=art, bezeichnung=name, position=position, aktiv=True
+                ),
+                lambda s, art=art, name=name: s.scalar(
+                    select(StrategieElement.id).where(
+                        StrategieElement.art == art, StrategieElement.bezeichnung == name
+                    )
+                ) is not None,
             )
+    for begriff in reference.BEGRIFFE_ORIGINAL:
+        yield (
+            f"begriff:{begriff.schluessel}",
+            lambda b=begriff: Begriff(
+                schluessel=b.schluessel, singular=b.singular, plural=b.plural, genitiv=b.genitiv, genus=b.genus
+            ),
+            lambda s, b=begriff: s.get(Begriff, b.schluessel) is not None,
+        )
+
+
+def seed_reference_data(session: Session) -> int:
+    """Add the reference entries this database has never had; return how many rows were added."""
+    known = set(session.scalars(select(StammdatenEintrag.schluessel)))
+    added = 0
+    now = utc_now()
+    for key, build, exists in _entries():
+        if key in known:
+            continue
+        if not exists(session):
+            session.add(build())
             added += 1
+        session.add(StammdatenEintrag(schluessel=key, angelegt_am=now))
     return added

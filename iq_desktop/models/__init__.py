@@ -13,6 +13,7 @@ from iq_desktop.models.milestone import Etappenziel
 from iq_desktop.models.organisation import Abteilung, Amt, Dezernat, ExterneOrganisation
 from iq_desktop.models.person import Person
 from iq_desktop.models.phase import Phase, PhasenVorlage
+from iq_desktop.models.reference_ledger import StammdatenEintrag
 from iq_desktop.models.project import (
     Leitprojekt,
     ProjektBudget,
@@ -54,6 +55,7 @@ __all__ = [
     "Risiko",
     "Sachstand",
     "Sitzung",
+    "StammdatenEintrag",
     "StrategieElement",
     "Zielvereinbarung",
     "korridor_beauftragte",

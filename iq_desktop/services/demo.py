@@ -106,7 +106,8 @@ class DemoUmfang:
 def fill_demo(db: Database, *, heute: dt.date | None = None) -> DemoUmfang:
     """Write the demo portfolio into an empty database, as of ``heute`` (today unless given).
 
-    Refuses with a DomainError when the database already holds a Leitprojekt.
+    Refuses with a DomainError when the database already holds a Leitprojekt. All or
+    nothing: an error or Ctrl+C on the way leaves the database as it was.
     """
     heute = heute or db.today()
     _refuse_unless_empty(db)
@@ -114,7 +115,9 @@ def fill_demo(db: Database, *, heute: dt.date | None = None) -> DemoUmfang:
     try:
         demo = _Demo(db, heute)
         demo.plan()
-        demo.run()
+        # one transaction for the whole portfolio: interrupted, nothing of it stays
+        with db.batch():
+            demo.run()
     finally:
         db.clock = original_clock
     n = demo.anzahl

@@ -37,15 +37,29 @@ def test_new_file_is_created_migrated_and_seeded(db_path: Path) -> None:
     assert not report.created and report.seeded == 0 and report.migrated_from is None
 
 
-def test_seeding_is_idempotent_and_keeps_user_edits(db) -> None:
+def test_seeding_never_brings_back_what_a_user_renamed_or_deleted(db) -> None:
     with db.transaction() as session:
+        session.execute(text("UPDATE korridorthema SET name='Mobilität und Verkehr' WHERE name='Mobilität'"))
         session.execute(text("UPDATE gremium SET langname='Sekretariatsleiterrunde' WHERE name='IQ-Lenkungsgruppe'"))
         session.execute(text("DELETE FROM phasen_vorlage WHERE name='Abschlussphase'"))
     with db.transaction() as session:
-        assert seed_reference_data(session) == 1  # only the missing phase comes back
+        assert seed_reference_data(session) == 0
     with db.reading() as session:
+        assert session.execute(text("SELECT count(*) FROM korridorthema")).scalar() == 6
+        assert session.execute(text("SELECT count(*) FROM phasen_vorlage")).scalar() == 2
         langname = session.execute(text("SELECT langname FROM gremium WHERE name='IQ-Lenkungsgruppe'")).scalar()
     assert langname == "Sekretariatsleiterrunde"
+
+
+def test_seeding_adds_entries_new_to_this_program_version(db) -> None:
+    """An entry whose key the database has never seen (as after an upgrade) is added once."""
+    with db.transaction() as session:
+        session.execute(text("DELETE FROM gremium WHERE name='IQ-Netzwerktreffen'"))
+        session.execute(text("DELETE FROM stammdaten_eintrag WHERE schluessel='gremium:IQ-Netzwerktreffen'"))
+    with db.transaction() as session:
+        assert seed_reference_data(session) == 1
+    with db.transaction() as session:
+        assert seed_reference_data(session) == 0
 
 
 def test_read_only_access_never_creates_or_writes(db_path: Path, tmp_path: Path) -> None:
@@ -123,16 +137,61 @@ def test_read_only_access_to_an_empty_database_points_to_init(tmp_path: Path) ->
     assert empty.stat().st_size == 0
 
 
+def _fail_after_some_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Let the real migration create a few tables, then fail as a full disk or a crash would."""
+    from alembic.operations import Operations
+
+    original = Operations.create_table
+    calls = []
+
+    def create_table(self, *args, **kwargs):
+        calls.append(args[0])
+        if len(calls) == 5:
+            raise RuntimeError("Migration unterbrochen")
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Operations, "create_table", create_table)
+
+
 def test_a_failed_set_up_leaves_no_new_file_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "neu.sqlite"
-
-    def broken(_engine) -> None:
-        raise DatenbankFehler("Migration unterbrochen")
-
-    monkeypatch.setattr(open_module, "upgrade_to_head", broken)
-    with pytest.raises(DatenbankFehler):
+    _fail_after_some_tables(monkeypatch)
+    with pytest.raises(RuntimeError):
         _open(target)
-    assert not target.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_interrupted_migration_leaves_an_existing_file_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DDL is transactional: the tables created before the failure are rolled back."""
+    target = tmp_path / "leer.sqlite"
+    target.touch()
+    _fail_after_some_tables(monkeypatch)
+    with pytest.raises(RuntimeError):
+        _open(target)
+    with sqlite3.connect(target) as connection:
+        assert connection.execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,)
+    connection.close()
+    monkeypatch.undo()
+    database, report = _open(target)  # and the next attempt sets it up
+    database.close()
+    assert report.created
+
+
+def test_ddl_is_transactional_on_sqlite(db_path: Path) -> None:
+    from iq_desktop.db.engine import create_engine_for
+
+    engine = create_engine_for(resolve_location(str(db_path)), read_only=False)
+    db_path.touch()
+    with pytest.raises(RuntimeError), engine.begin() as connection:
+        connection.execute(text("CREATE TABLE a (x INTEGER)"))
+        connection.execute(text("INSERT INTO a VALUES (1)"))
+        connection.execute(text("CREATE TABLE b (x INTEGER)"))
+        raise RuntimeError
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar() == 0
+    engine.dispose()
 
 
 def test_older_database_is_backed_up_through_the_backup_api_before_migrating(
@@ -147,12 +206,11 @@ def test_older_database_is_backed_up_through_the_backup_api_before_migrating(
     monkeypatch.setattr(schema_version, "HEAD", "0002")
     upgraded = []
 
-    def stamp_next(engine) -> None:
-        with engine.begin() as connection:
-            connection.execute(text("UPDATE alembic_version SET version_num = '0002'"))
+    def stamp_next(connection) -> None:
+        connection.execute(text("UPDATE alembic_version SET version_num = '0002'"))
         upgraded.append(True)
 
-    monkeypatch.setattr(open_module, "upgrade_to_head", stamp_next)
+    monkeypatch.setattr(migrate, "_alembic_upgrade", stamp_next)
     backups = tmp_path / "sicherungen"
     database, report = _open(db_path, backup_dir=backups)
     database.close()
@@ -163,9 +221,9 @@ def test_older_database_is_backed_up_through_the_backup_api_before_migrating(
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert copy.execute("SELECT name FROM externe_organisation").fetchall() == [("Hochschule",)]
     copy.close()
-    assert migrate.schema_state(
-        open_module.create_engine_for(resolve_location(str(db_path)), read_only=True)
-    )[0] is migrate.SchemaZustand.AKTUELL
+    engine = open_module.create_engine_for(resolve_location(str(db_path)), read_only=True)
+    assert migrate.schema_state(engine, resolve_location(str(db_path)))[0] is migrate.SchemaZustand.AKTUELL
+    engine.dispose()
 
 
 def test_backup_is_consistent_while_another_connection_writes(db_path: Path, tmp_path: Path) -> None:
@@ -202,3 +260,108 @@ def test_server_urls_are_passed_through_and_hide_the_password() -> None:
 def test_malformed_url_gets_a_german_message() -> None:
     with pytest.raises(DatenbankFehler, match="ungültig"):
         resolve_location("://kaputt")
+
+
+def test_another_programs_alembic_database_is_foreign_not_newer(tmp_path: Path) -> None:
+    other = tmp_path / "andere.sqlite"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32))")
+        connection.execute("INSERT INTO alembic_version VALUES ('4f2a9c1e7b3d')")
+        connection.execute("CREATE TABLE users (id INTEGER)")
+    connection.close()
+    before = _digest(other)
+    with pytest.raises(DatenbankFehler, match="keine IQ-Desktop-Datenbank"):
+        _open(other)
+    assert _digest(other) == before
+
+
+@pytest.mark.parametrize("access", list(Zugriff))
+def test_a_locked_database_is_reported_as_locked(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, access: Zugriff
+) -> None:
+    from iq_desktop.db import engine as engine_module
+
+    _open(db_path)[0].close()
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatenbankFehler, match="von einem anderen Arbeitsplatz gesperrt"):
+            _open(db_path, access)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_a_database_left_by_a_crash_says_how_to_recover(db_path: Path) -> None:
+    """A hot journal: read-only access cannot roll it back; opening for work does."""
+    import subprocess
+    import sys
+
+    _open(db_path)[0].close()
+    crash = (
+        "import os, sqlite3\n"
+        f"c = sqlite3.connect({str(db_path)!r}, isolation_level=None)\n"
+        "c.execute('PRAGMA cache_size=1'); c.execute('BEGIN')\n"
+        "c.execute(\"INSERT INTO externe_organisation (name, version) "
+        "SELECT 'Org ' || value, 1 FROM generate_series(1, 3000)\")\n"
+        "os._exit(0)\n"
+    )
+    # generate_series is not in every SQLite build: fall back to a recursive CTE
+    crash = crash.replace(
+        "SELECT 'Org ' || value, 1 FROM generate_series(1, 3000)",
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+        "SELECT 'Org ' || i || printf('%0500d', 0), 1 FROM n",
+    )
+    subprocess.run([sys.executable, "-c", crash], check=True)
+    journal = db_path.with_name(db_path.name + "-journal")
+    assert journal.exists() and journal.stat().st_size > 0
+    with pytest.raises(DatenbankFehler, match="nicht sauber geschlossen"):
+        _open(db_path, Zugriff.ZUM_LESEN)
+    database, _ = _open(db_path)  # opening for work rolls the interrupted change back
+    with database.reading() as session:
+        assert session.execute(text("SELECT count(*) FROM externe_organisation")).scalar() == 0
+    database.close()
+
+
+def test_migrate_style_access_refuses_to_create_a_mistyped_file(tmp_path: Path) -> None:
+    with pytest.raises(DatenbankFehler, match="nicht gefunden"):
+        _open(tmp_path / "tippfehler.sqlite", must_exist=True)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_hints_name_the_database_that_needs_them(tmp_path: Path) -> None:
+    empty = tmp_path / "leer.sqlite"
+    empty.touch()
+    with pytest.raises(DatenbankFehler, match=r"iq-desktop init --db „.*leer\.sqlite“"):
+        _open(empty, Zugriff.ZUM_LESEN)
+
+
+def test_a_missing_embedded_default_says_it_is_created_on_first_start() -> None:
+    with pytest.raises(DatenbankFehler, match="eingebettete Datenbank .* gibt es noch nicht"):
+        open_database(resolve_location(None), Zugriff.ZUM_LESEN)
+
+
+def test_uri_keeps_unc_servers_and_drive_letters() -> None:
+    from pathlib import PurePosixPath, PureWindowsPath
+
+    from iq_desktop.db.engine import sqlite_uri
+
+    assert sqlite_uri(PureWindowsPath(r"\\srv\iq\iq.sqlite"), "rw").startswith("file:////srv/iq/iq.sqlite")
+    assert sqlite_uri(PureWindowsPath(r"C:\Daten\IQ Desktop\iq.sqlite"), "ro") == (
+        "file:///C:/Daten/IQ%20Desktop/iq.sqlite?mode=ro"
+    )
+    assert sqlite_uri(PurePosixPath("/tmp/a #b?.sqlite"), "ro") == "file:/tmp/a%20%23b%3F.sqlite?mode=ro"
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("postgresql+psycopg://iq:geheim@db.local/iq", "fehlt der Datenbanktreiber"),
+        ("foo://x", "keine bekannte Datenbankart"),
+    ],
+)
+def test_server_urls_without_driver_or_unknown_get_german_messages(url: str, message: str) -> None:
+    with pytest.raises(DatenbankFehler, match=message) as raised:
+        _open(url)
+    assert "geheim" not in raised.value.message

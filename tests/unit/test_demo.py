@@ -416,3 +416,25 @@ def test_fill_is_refused_where_people_exist_already(db: Database) -> None:
     with pytest.raises(DomainError, match="nur in eine leere Datenbank"):
         demo.fill_demo(db, heute=HEUTE)
     assert _count(db, AuditEintrag) == before and _count(db, Leitprojekt) == 0
+
+
+def test_an_interrupted_demo_leaves_nothing_behind(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+C (or a full disk) halfway through: the database is as it was, and a retry works."""
+    calls = []
+    original = status_reports.record_sachstand
+
+    def interrupted(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 10:
+            raise KeyboardInterrupt
+        return original(*args, **kwargs)
+
+    models = (AuditEintrag, Person, Leitprojekt, Sachstand, Sitzung, Dezernat)
+    before = [_count(db, model) for model in models]
+    monkeypatch.setattr(status_reports, "record_sachstand", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        demo.fill_demo(db, heute=HEUTE)
+    assert len(calls) == 10
+    assert [_count(db, model) for model in models] == before
+    monkeypatch.undo()
+    assert demo.fill_demo(db, heute=HEUTE).leitprojekte == 24

@@ -89,6 +89,11 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_regel_ausnahme')),
     sa.UniqueConstraint('pruefung', 'objekt_typ', 'objekt_id', name=op.f('uq_regel_ausnahme_pruefung_objekt_typ_objekt_id'))
     )
+    op.create_table('stammdaten_eintrag',
+    sa.Column('schluessel', sa.Unicode(length=200), nullable=False),
+    sa.Column('angelegt_am', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('schluessel', name=op.f('pk_stammdaten_eintrag'))
+    )
     op.create_table('strategie_element',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('art', sa.Enum('handlungsfeld', 'gestaltungsprinzip', name='strategieart', native_enum=False, length=30), nullable=False),
@@ -517,6 +522,7 @@ def downgrade() -> None:
     op.drop_table('sitzung')
     op.drop_table('amt')
     op.drop_table('strategie_element')
+    op.drop_table('stammdaten_eintrag')
     op.drop_table('regel_ausnahme')
     op.drop_table('phasen_vorlage')
     op.drop_table('gremium')
