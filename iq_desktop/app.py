@@ -8,6 +8,7 @@ database is opened (and migrated if needed) in the first turn of the event loop.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -44,15 +45,48 @@ _QT_LOG_LEVELS = {
 
 
 def _qt_message_to_log(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-    """Qt's own warnings (English, technical) belong in the log file, not on the user's screen."""
+    """Qt's own warnings (English, technical) belong in the log file, not on the user's screen.
+
+    A fatal one (no usable display, missing system libraries) would abort the
+    process with a core dump; instead the user reads one German line and the
+    program ends with exit code 2.
+    """
     logging.getLogger("qt").log(_QT_LOG_LEVELS.get(kind, logging.WARNING), "%s", message)
+    if kind == QtMsgType.QtFatalMsg:
+        from iq_desktop import paths
+
+        logging.shutdown()
+        sys.stderr.write(
+            "iq-desktop: "
+            + translate("Start", "Die Bildschirmausgabe konnte nicht starten (fehlende Systembibliotheken "
+                        "oder kein Bildschirm). Einzelheiten stehen im Protokoll: {pfad}").format(pfad=paths.log_file())
+            + "\n"
+        )
+        sys.stderr.flush()
+        os._exit(2)
 
 
-def make_application(argv: Sequence[str] | None = None) -> QApplication:
+def _ensure_display(*, offscreen_ok: bool) -> None:
+    """On Linux without a graphical session Qt would abort: render offscreen or say so in German."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return
+    if offscreen_ok:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return
+    raise IQError(
+        translate("Start", "Kein Bildschirm gefunden: das Programmfenster braucht eine grafische Sitzung. "
+                  "Ohne Bildschirm helfen die Befehle der Kommandozeile (iq-desktop --help).")
+    )
+
+
+def make_application(argv: Sequence[str] | None = None, *, offscreen_ok: bool = False) -> QApplication:
     """The one QApplication, German locale and Qt's own German texts ("Abbrechen")."""
     qInstallMessageHandler(_qt_message_to_log)
     app = QApplication.instance()
     if app is None:
+        _ensure_display(offscreen_ok=offscreen_ok)
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("IQ Desktop")
@@ -78,6 +112,9 @@ def _open(context: AppContext, *, read_only: bool):
         location,
         Zugriff.ZUM_LESEN if read_only else Zugriff.ZUM_ARBEITEN,
         backup_dir=context.settings.backup_dir(),
+        # only the embedded default is created on first start; a new shared or named
+        # database is set up by IT with "iq-desktop init", so a typo never creates one
+        must_exist=not location.is_default and not location.in_memory,
     )
 
 
@@ -107,10 +144,23 @@ def open_into_window(window: MainWindow, context: AppContext) -> bool:
     return True
 
 
+def _fit_to_screen(window: MainWindow) -> None:
+    """A small screen (1366×768 laptops) gets the window within its available area."""
+    screen = window.screen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    width, height = min(window.width(), available.width()), min(window.height(), available.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+        window.move(available.topLeft())
+
+
 def run_gui(settings: Settings, db_argument: str | None) -> int:
     app = make_application()
     context = AppContext(settings=settings, db_argument=db_argument)
     window = MainWindow(context)
+    _fit_to_screen(window)
     window.show()
     QTimer.singleShot(0, lambda: open_into_window(window, context))
     code = app.exec()
@@ -124,7 +174,7 @@ def _window_on_database(
     settings: Settings, db_argument: str | None, size: tuple[int, int] | None = None
 ) -> Iterator[tuple[QApplication, MainWindow]]:
     """The real main window on the database opened read-only; everything closed afterwards."""
-    app = make_application()
+    app = make_application(offscreen_ok=True)
     context = AppContext(settings=settings, db_argument=db_argument)
     window = MainWindow(context)
     try:
@@ -165,7 +215,13 @@ def run_self_test(settings: Settings, db_argument: str | None) -> int:
 
 def render_screenshots(settings: Settings, db_argument: str | None, out_dir: Path) -> list[Path]:
     """Render the main views to PNG files in ``out_dir`` (read-only on the database)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise IQError(
+            translate("Start", "Der Zielordner „{pfad}“ kann nicht angelegt werden (eine Datei dieses Namens "
+                      "oder fehlende Schreibrechte).").format(pfad=out_dir)
+        ) from exc
     written: list[Path] = []
     with _window_on_database(settings, db_argument, size=(1440, 880)) as (app, window):
         for name, widget in window.screenshot_views():

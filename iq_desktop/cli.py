@@ -10,11 +10,12 @@ import argparse
 import contextlib
 import datetime as dt
 import logging
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import NoReturn
 
-from iq_desktop import __version__
+from iq_desktop import __version__, paths
 from iq_desktop.errors import IQError
 
 log = logging.getLogger(__name__)
@@ -67,12 +68,17 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _date(text: str) -> dt.date:
-    try:
-        return dt.datetime.strptime(text.strip(), "%d.%m.%Y").date()
-    except ValueError:
+    if not re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", text.strip()):
         raise argparse.ArgumentTypeError(
             f"„{text}“ ist kein Datum im Format TT.MM.JJJJ (zum Beispiel 31.01.2027)"
-        ) from None
+        )
+    try:
+        value = dt.datetime.strptime(text.strip(), "%d.%m.%Y").date()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"den {text} gibt es nicht im Kalender") from None
+    if not 2000 <= value.year <= 2100:
+        raise argparse.ArgumentTypeError(f"{text} liegt außerhalb der Jahre 2000 bis 2100")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,7 +91,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description="IQ Desktop – Leitprojekte im IQ-Prozess steuern. Ohne Befehl startet das Programmfenster.",
-        epilog="Fehlermeldungen nennen die Protokolldatei mit den Einzelheiten.",
+        epilog=f"Einzelheiten zu Fehlern stehen in der Protokolldatei {paths.log_file()}.",
     )
     parser.add_argument("--db", metavar="PFAD_ODER_URL", help=db_help)
     parser.add_argument("--version", action="store_true", help="Programmversion zeigen")
@@ -135,8 +141,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     log_path = configure_logging()
     argv = sys.argv[1:] if argv is None else argv
+    log.info("IQ Desktop %s: %s", __version__, " ".join(argv) or "(Programmfenster)")
     try:
         args = parse_arguments(argv)
+        if (args.version or args.self_test) and args.command is not None:
+            raise UsageError(f"--version und --self-test stehen ohne Befehl, nicht zusammen mit „{args.command}“")
         if args.version:
             print(f"IQ Desktop {__version__}")
             return EXIT_OK
@@ -161,10 +170,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _error_line("Abgebrochen.")
         return EXIT_ERROR
-    except Exception as exc:
+    except Exception:
         log.exception("unexpected error")
         _error_line(
-            f"Unerwarteter Fehler ({type(exc).__name__}). Einzelheiten stehen im Protokoll: {log_path}"
+            f"Unerwarteter Fehler – bitte der IT-Abteilung melden. Einzelheiten stehen im Protokoll: {log_path}"
         )
         return EXIT_ERROR
 
@@ -222,7 +231,9 @@ def _cmd_migrate(args: argparse.Namespace) -> int:
 
     settings = _settings()
     location = _location(args)
-    database, report = open_database(location, Zugriff.ZUM_ARBEITEN, backup_dir=settings.backup_dir())
+    database, report = open_database(
+        location, Zugriff.ZUM_ARBEITEN, backup_dir=settings.backup_dir(), must_exist=True
+    )
     database.close()
     _print_open_report(report, location.display)
     return EXIT_OK
@@ -246,7 +257,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from iq_desktop.services.terminology import load_terms
 
     settings = _settings()
-    database, _ = open_database(_location(args), Zugriff.ZUM_LESEN)
+    location = _location(args)
+    if location.in_memory:
+        raise UsageError("eine Datenbank im Arbeitsspeicher ist leer; bitte eine Datenbankdatei oder -adresse angeben")
+    database, _ = open_database(location, Zugriff.ZUM_LESEN)
     try:
         bericht = check_rules(
             database, stichtag=args.stichtag, berichtszyklus_tage=settings.berichtszyklus_tage

@@ -2,18 +2,35 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from iq_desktop import paths
+from iq_desktop.errors import IQError
+from iq_desktop.i18n import translate
 from iq_desktop.reference import BERICHTSZYKLUS_TAGE
 
 log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
+
+
+class EinstellungenFehler(IQError):
+    """The settings file cannot be used as it is."""
+
+
+def _optional_text(value: object) -> bool:
+    return value is None or (isinstance(value, str) and bool(value.strip()))
+
+
+_CHECKS = {
+    "datenbank": _optional_text,
+    "berichtszyklus_tage": lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 366,
+    "sicherungsordner": _optional_text,
+    "sprache": lambda v: v in ("de", "en"),
+}
 
 
 @dataclass
@@ -29,29 +46,40 @@ class Settings:
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
-        """Read the settings; a missing or unreadable file gives the defaults.
+        """Read the settings; a missing file gives the defaults.
 
-        An unreadable file is kept aside (``.defekt``) rather than overwritten,
-        so nothing the user set is silently lost.
+        A file that cannot be read or holds wrong values is an error with a
+        German message, never a silent fallback: the defaults would point to
+        another database than the one IT configured.
         """
         path = path or settings_file()
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
-            if not isinstance(raw, dict):
-                raise ValueError("settings file does not hold an object")
         except FileNotFoundError:
             return cls()
-        except (OSError, ValueError) as exc:
-            log.warning("settings file %s unreadable (%s); using defaults", path, exc)
-            with contextlib.suppress(OSError):
-                path.replace(path.with_suffix(path.suffix + ".defekt"))
-            return cls()
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in raw.items() if k in known}
-        values["version"] = SETTINGS_VERSION
-        settings = cls(**values)
-        if not isinstance(settings.berichtszyklus_tage, int) or settings.berichtszyklus_tage < 1:
-            settings.berichtszyklus_tage = BERICHTSZYKLUS_TAGE
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            log.warning("settings file %s unreadable: %s", path, exc)
+            where = f" (Zeile {exc.lineno})" if isinstance(exc, json.JSONDecodeError) else ""
+            raise EinstellungenFehler(
+                translate("Einstellungen", "Die Einstellungen „{pfad}“ sind nicht lesbar{wo}. Bitte die Datei "
+                          "korrigieren oder löschen; ohne sie gelten die Standardwerte.").format(pfad=path, wo=where)
+            ) from exc
+        if not isinstance(raw, dict):
+            raise EinstellungenFehler(
+                translate("Einstellungen", "Die Einstellungen „{pfad}“ haben nicht das erwartete Format. Bitte "
+                          "die Datei korrigieren oder löschen.").format(pfad=path)
+            )
+        settings = cls()
+        for name, check in _CHECKS.items():
+            if name in raw:
+                value = raw[name]
+                if not check(value):
+                    raise EinstellungenFehler(
+                        translate("Einstellungen", "In den Einstellungen „{pfad}“ ist der Wert von „{name}“ "
+                                  "ungültig ({wert!r}). Bitte korrigieren oder den Eintrag löschen.")
+                        .format(pfad=path, name=name, wert=value)
+                    )
+                setattr(settings, name, value)
         return settings
 
     def save(self, path: Path | None = None) -> None:

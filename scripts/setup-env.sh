@@ -68,8 +68,12 @@ fi
 stamp=".venv/.iq-desktop-installed"
 want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || ! grep -qxF "$want" "$stamp" 2>/dev/null; then
-    say "installiere IQ Desktop in .venv"
-    .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+    say "installiere IQ Desktop in .venv (Ausgabe in .venv/pip.log)"
+    if ! { .venv/bin/python -m pip install --disable-pip-version-check --upgrade pip &&
+           .venv/bin/python -m pip install --disable-pip-version-check -e ".[test]"; } > .venv/pip.log 2>&1; then
+        cat .venv/pip.log >&2
+        say "Installation fehlgeschlagen (siehe oben)"
+        exit 1
+    fi
     echo "$want" > "$stamp"
 fi

@@ -19,6 +19,7 @@ import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
 from iq_desktop.db.backup import backup_name, backup_sqlite
@@ -95,7 +96,7 @@ def open_database(
         raise
 
 
-def _migrate(engine, location: DatabaseLocation, backup_dir: Path | None) -> OpenReport:  # noqa: ANN001
+def _migrate(engine: Engine, location: DatabaseLocation, backup_dir: Path | None) -> OpenReport:
     backups: list[Path] = []
 
     def back_up(state: SchemaZustand, _revision: str | None) -> None:

@@ -17,9 +17,10 @@ def format_rule_report(bericht: Regelbericht, terms: Begriffe) -> str:
     )
     if offen == 0 and uebergangen == 0:
         return head + "\n" + translate("Regelbericht", "Keine Befunde: alle Regeln eingehalten.")
-    summary = translate("Regelbericht", "{offen} offene Befunde, {ueb} mit Begründung übergangen").format(
-        offen=offen, ueb=uebergangen
-    )
+    summary = (
+        translate("Regelbericht", "1 offener Befund") if offen == 1
+        else translate("Regelbericht", "{n} offene Befunde").format(n=offen)
+    ) + ", " + translate("Regelbericht", "{n} mit Begründung übergangen").format(n=uebergangen)
     lines = [head, summary, ""]
     for (korridor, projekt), befunde in groupby(
         bericht.befunde, key=lambda b: (b.korridorthema, b.leitprojekt)

@@ -13,7 +13,6 @@ from iq_desktop.models.milestone import Etappenziel
 from iq_desktop.models.organisation import Abteilung, Amt, Dezernat, ExterneOrganisation
 from iq_desktop.models.person import Person
 from iq_desktop.models.phase import Phase, PhasenVorlage
-from iq_desktop.models.reference_ledger import StammdatenEintrag
 from iq_desktop.models.project import (
     Leitprojekt,
     ProjektBudget,
@@ -21,6 +20,7 @@ from iq_desktop.models.project import (
     ProjektZiel,
     Zielvereinbarung,
 )
+from iq_desktop.models.reference_ledger import StammdatenEintrag
 from iq_desktop.models.risk import Risiko
 from iq_desktop.models.rule_override import RegelAusnahme
 from iq_desktop.models.staffing import Mitwirkung

@@ -199,8 +199,13 @@ def check_rules(
                     fehlt.append(translate("Regeln", label))
         if fehlt:
             projekt = projekte[m.leitprojekt_id]
+            template = (
+                translate("Regeln", "{person} ({rolle}): es fehlt die {was}.")
+                if len(fehlt) == 1
+                else translate("Regeln", "{person} ({rolle}): es fehlen: {was}.")
+            )
             add(3, "3", Schwere.WARNUNG, OBJEKT_MITWIRKUNG, m.id, projekt.korridor, projekt,
-                translate("Regeln", "{person} ({rolle}): es fehlt {was}.")
+                template
                 .format(person=addressed_name(m.anrede, m.titel, m.vorname, m.nachname),
                         rolle=m.rolle.label, was=", ".join(fehlt)))
 

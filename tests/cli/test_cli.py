@@ -145,6 +145,104 @@ def test_unexpected_errors_go_to_the_log_not_the_screen(capsys, db_path: Path, m
     monkeypatch.setitem(cli._COMMANDS, "migrate", boom)
     code, _, err = _run(capsys, "migrate", "--db", str(db_path))
     assert code == 2 and err.count("\n") == 1
-    assert "Unerwarteter Fehler (RuntimeError)" in err and str(paths.log_file()) in err
+    assert "Unerwarteter Fehler" in err and str(paths.log_file()) in err
+    assert "RuntimeError" not in err  # Python's names stay in the log
     assert "Traceback" not in err
     assert "RuntimeError: interner Fehler" in paths.log_file().read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("2026-11-22", "„2026-11-22“ ist kein Datum im Format TT.MM.JJJJ"),
+        ("31.02.2026", "den 31.02.2026 gibt es nicht im Kalender"),
+        ("01.12.0001", "01.12.0001 liegt außerhalb der Jahre 2000 bis 2100"),
+    ],
+)
+def test_stichtag_errors_say_what_is_wrong(capsys, value: str, message: str) -> None:
+    code, _, err = _run(capsys, "check", "--stichtag", value)
+    assert code == 2 and message in err and err.count("\n") == 1
+
+
+def test_stichtag_accepts_short_day_and_month(capsys, db_path: Path) -> None:
+    _run(capsys, "init", "--db", str(db_path))
+    code, out, _ = _run(capsys, "check", "--db", str(db_path), "--stichtag", "1.2.2026")
+    assert code == 0 and "Stichtag 01.02.2026" in out
+
+
+def test_self_test_and_version_stand_alone(capsys) -> None:
+    code, _, err = _run(capsys, "--self-test", "init")
+    assert code == 2 and "ohne Befehl" in err
+
+
+def test_check_refuses_an_in_memory_database(capsys) -> None:
+    code, out, err = _run(capsys, "check", "--db", ":memory:")
+    assert code == 2 and out == "" and "Arbeitsspeicher" in err
+
+
+def test_migrate_does_not_create_a_mistyped_database(capsys, tmp_path: Path) -> None:
+    code, _, err = _run(capsys, "migrate", "--db", str(tmp_path / "tippfehler.sqlite"))
+    assert code == 2 and "nicht gefunden" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{ kaputt", "sind nicht lesbar (Zeile 1)"),
+        ('{"datenbank": 5}', "der Wert von „datenbank“ ungültig"),
+        ('{"berichtszyklus_tage": 0}', "der Wert von „berichtszyklus_tage“ ungültig"),
+        ("[1, 2]", "nicht das erwartete Format"),
+    ],
+)
+def test_broken_settings_stop_with_a_german_line_and_stay_as_they_are(capsys, content: str, message: str) -> None:
+    from iq_desktop.settings import settings_file
+
+    target = settings_file()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(content, encoding="utf-8")
+    code, out, err = _run(capsys, "check")
+    assert code == 2 and out == "" and message in err and str(target) in err
+    assert target.read_text(encoding="utf-8") == content
+    assert not paths.default_database_path().exists()
+
+
+def test_settings_choose_the_database_and_the_reporting_cycle(capsys, db_path: Path) -> None:
+    import json
+
+    from iq_desktop.settings import settings_file
+
+    _conflict_db(db_path)
+    target = settings_file()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps({"datenbank": str(db_path), "berichtszyklus_tage": 45}), encoding="utf-8")
+    code, out, _ = _run(capsys, "check", "--stichtag", "22.11.2026")
+    assert code == 1 and "(Berichtszyklus 45 Tage)" in out and "Regel 2" in out
+
+
+def test_an_unwritable_log_file_falls_back_without_noise(capsys, monkeypatch) -> None:
+    import logging
+
+    import iq_desktop.cli as cli
+    from iq_desktop import logging_setup
+
+    def boom(_args) -> int:
+        raise RuntimeError("interner Fehler")
+
+    monkeypatch.setitem(cli._COMMANDS, "migrate", boom)
+    log_file = paths.log_file()
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    log_file.mkdir()  # a folder where the file should be: not writable as a file, even for root
+    logging_setup._configured = None
+    try:
+        code, _, err = _run(capsys, "migrate")
+        assert code == 2 and "Traceback" not in err and "Logging error" not in err
+        fallback = logging_setup._fallback()
+        assert str(fallback) in err  # the message names the log that was really written
+        assert "RuntimeError: interner Fehler" in fallback.read_text(encoding="utf-8")
+    finally:
+        logging_setup._configured = None
+        for handler in list(logging.getLogger().handlers):
+            if getattr(handler, "_iq_desktop", False):
+                logging.getLogger().removeHandler(handler)
+                handler.close()

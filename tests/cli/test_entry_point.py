@@ -23,7 +23,7 @@ def _executable() -> str:
 
 
 def _run(*argv: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
     return subprocess.run([_executable(), *argv], capture_output=True, text=True, env=env, timeout=120, check=False)
 
 
@@ -121,3 +121,29 @@ def test_version_and_module_invocation() -> None:
     module = subprocess.run([sys.executable, "-m", "iq_desktop", "--version"], capture_output=True, text=True,
                             check=False)
     assert module.stdout == result.stdout
+
+
+def _run_without_display(*argv: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return subprocess.run([_executable(), *argv], capture_output=True, text=True, env=env, timeout=120, check=False)
+
+
+def test_without_a_display_the_self_test_renders_offscreen(demo_file: Path) -> None:
+    result = _run_without_display("--self-test", "--db", str(demo_file))
+    assert result.returncode == 0, result.stderr
+    assert "Selbsttest bestanden" in result.stdout
+
+
+def test_without_a_display_the_window_says_so_in_german(demo_file: Path) -> None:
+    result = _run_without_display("--db", str(demo_file))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "Kein Bildschirm gefunden" in result.stderr
+
+
+def test_a_display_qt_cannot_use_ends_with_one_german_line(demo_file: Path) -> None:
+    """Qt's fatal error (here: an X display that does not exist) must not dump core."""
+    env_extra = {"DISPLAY": ":987", "QT_QPA_PLATFORM": "xcb"}
+    result = _run("--db", str(demo_file), env_extra=env_extra)
+    assert result.returncode == 2
+    assert "Die Bildschirmausgabe konnte nicht starten" in result.stderr
+    assert "Traceback" not in result.stderr

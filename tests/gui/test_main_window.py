@@ -185,7 +185,7 @@ def test_filter_field_filters_as_you_type(window: MainWindow, portfolio: Portfol
     edit = window.projects.filter_edit
     assert window.projects.filter_label.buddy() is edit
     assert window.projects.filter_label.text() == "&Filtern:"
-    assert edit.placeholderText() == "Titel, Phase, Person …"
+    assert edit.placeholderText() == "Titel, Phase, Projektleitung …"
     edit.setText("Öztürk")
     assert table_titles(window) == ["E-Akte für alle Ämter"]
     edit.setText("umsetzungsphase")

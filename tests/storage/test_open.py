@@ -338,7 +338,7 @@ def test_hints_name_the_database_that_needs_them(tmp_path: Path) -> None:
 
 
 def test_a_missing_embedded_default_says_it_is_created_on_first_start() -> None:
-    with pytest.raises(DatenbankFehler, match="eingebettete Datenbank .* gibt es noch nicht"):
+    with pytest.raises(DatenbankFehler, match=r"eingebettete Datenbank .* gibt es noch nicht"):
         open_database(resolve_location(None), Zugriff.ZUM_LESEN)
 
 

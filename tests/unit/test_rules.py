@@ -100,8 +100,8 @@ def test_rule_3_naming_and_three_consents_for_city_staff_only_naming_for_externa
     bericht = rules.check_rules(db, stichtag=TODAY, berichtszyklus_tage=10_000)
     texts = {b.objekt_id: b.text for b in bericht.offen}
     assert set(texts) == {intern, extern}
-    assert texts[intern].endswith("es fehlt Zustimmung des Dezernats, Zustimmung der Amtsleitung.")
-    assert texts[extern].endswith("es fehlt Benennung durch die/den Bürgermeister/in.")
+    assert texts[intern].endswith("es fehlen: Zustimmung des Dezernats, Zustimmung der Amtsleitung.")
+    assert texts[extern].endswith("es fehlt die Benennung durch die/den Bürgermeister/in.")
 
 
 def test_rule_4_projektleitung_and_kickoff(db) -> None:

@@ -78,7 +78,7 @@ class ProjectListPanel(QWidget):
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("filter")
-        self.filter_edit.setPlaceholderText(self.tr("Titel, Phase, Person …"))
+        self.filter_edit.setPlaceholderText(self.tr("Titel, Phase, Projektleitung …"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(self.tr("Leitprojekte filtern"))
         self.filter_edit.setAccessibleDescription(
@@ -248,7 +248,10 @@ class ProjectListPanel(QWidget):
         elif self._state == "unavailable":
             self._show_message(self.tr("Keine Datenbank geöffnet."))
         elif total == 0:
-            self._show_message(self.tr("Noch keine {Leitprojekte} erfasst.").format(**self._terms.format_args()))
+            self._show_message(
+                self.tr("Noch keine {Leitprojekte} erfasst. Zum Ausprobieren füllt „iq-desktop init --demo“ "
+                        "eine leere Datenbank mit Beispieldaten.").format(**self._terms.format_args())
+            )
         elif shown == 0:
             self._show_message(
                 self.tr("Keine {Leitprojekte} passen zur Auswahl oder zum Filter.").format(
