@@ -17,6 +17,7 @@ from typing import NoReturn
 
 from iq_desktop import __version__, paths
 from iq_desktop.errors import IQError
+from iq_desktop.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -75,9 +76,13 @@ def _date(text: str) -> dt.date:
     try:
         value = dt.datetime.strptime(text.strip(), "%d.%m.%Y").date()
     except ValueError:
-        raise argparse.ArgumentTypeError(f"den {text} gibt es nicht im Kalender") from None
+        raise argparse.ArgumentTypeError(
+            translate("Kommandozeile", "den {datum} gibt es nicht im Kalender").format(datum=text)
+        ) from None
     if not 2000 <= value.year <= 2100:
-        raise argparse.ArgumentTypeError(f"{text} liegt außerhalb der Jahre 2000 bis 2100")
+        raise argparse.ArgumentTypeError(
+            translate("Kommandozeile", "{datum} liegt außerhalb der Jahre 2000 bis 2100").format(datum=text)
+        )
     return value
 
 
@@ -145,7 +150,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parse_arguments(argv)
         if (args.version or args.self_test) and args.command is not None:
-            raise UsageError(f"--version und --self-test stehen ohne Befehl, nicht zusammen mit „{args.command}“")
+            raise UsageError(
+                translate("Kommandozeile",
+                          "--version und --self-test stehen ohne Befehl, nicht zusammen mit „{befehl}“")
+                .format(befehl=args.command)
+            )
         if args.version:
             print(f"IQ Desktop {__version__}")
             return EXIT_OK
@@ -210,7 +219,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
     try:
         _print_open_report(report, location.display)
         if report.seeded:
-            print(f"Stammdaten ergänzt: {report.seeded} Einträge")
+            print(translate("Kommandozeile", "Stammdaten ergänzt: {n} Einträge").format(n=report.seeded))
         if args.demo:
             from iq_desktop.services.demo import fill_demo
 
@@ -241,13 +250,16 @@ def _cmd_migrate(args: argparse.Namespace) -> int:
 
 def _print_open_report(report, display: str) -> None:
     if report.created:
-        print(f"Datenbank angelegt: {display}")
+        print(translate("Kommandozeile", "Datenbank angelegt: {db}").format(db=display))
     elif report.migrated_from:
-        print(f"Datenbank migriert (von Schemastand {report.migrated_from}): {display}")
+        print(
+            translate("Kommandozeile", "Datenbank migriert (von Schemastand {rev}): {db}")
+            .format(rev=report.migrated_from, db=display)
+        )
         if report.backup:
-            print(f"Sicherung vorher: {report.backup}")
+            print(translate("Kommandozeile", "Sicherung vorher: {pfad}").format(pfad=report.backup))
     else:
-        print(f"Datenbank ist aktuell: {display}")
+        print(translate("Kommandozeile", "Datenbank ist aktuell: {db}").format(db=display))
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
