@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QMessageLogContext,
-    QTimer,
     QtMsgType,
     QTranslator,
     qInstallMessageHandler,
@@ -30,6 +29,7 @@ from iq_desktop.context import AppContext
 from iq_desktop.errors import IQError
 from iq_desktop.i18n import translate
 from iq_desktop.settings import Settings
+from iq_desktop.ui.first_paint import after_first_paint
 from iq_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -162,7 +162,13 @@ def run_gui(settings: Settings, db_argument: str | None) -> int:
     window = MainWindow(context)
     _fit_to_screen(window)
     window.show()
-    QTimer.singleShot(0, lambda: open_into_window(window, context))
+    after_first_paint(window, lambda: open_into_window(window, context))
+    if os.environ.get("IQ_DESKTOP_BENCH_LOG"):
+        # installed after after_first_paint: Qt asks the newest event filter first,
+        # so the probe notes the first frame before the database is opened
+        from iq_desktop.ui.startup_probe import install_if_requested
+
+        install_if_requested(window, window.projects.table)
     code = app.exec()
     if context.database is not None:
         context.database.close()
@@ -186,6 +192,7 @@ def _window_on_database(
         context.database = database
         try:
             window.set_database(database)
+            window.check_rules_now()
             app.processEvents()
             yield app, window
         finally:

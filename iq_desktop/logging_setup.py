@@ -1,11 +1,15 @@
-"""Logging to a rotating file in the user log folder; tracebacks go there, never on screen."""
+"""Logging to a file in the user log folder; tracebacks go there, never on screen.
+
+The file is rotated when the program starts, not while it runs: on Windows a
+second IQ Desktop (or the command line beside the window) keeps the file open,
+and renaming an open file fails there. Rotating at start also spares the start-up
+the import of ``logging.handlers`` (sockets, pickle, queues).
+"""
 
 from __future__ import annotations
 
 import getpass
 import logging
-import logging.handlers
-import tempfile
 from pathlib import Path
 
 from iq_desktop import paths
@@ -45,14 +49,33 @@ def _open_handler(target: Path) -> tuple[Path, logging.Handler] | None:
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("a", encoding="utf-8"):
             pass  # fail here, not at the first record, when the file is not writable
-        return target, logging.handlers.RotatingFileHandler(
-            target, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-        )
+        _rotate_if_large(target)
+        return target, logging.FileHandler(target, encoding="utf-8")
     except OSError:
         return None
 
 
+MAX_BYTES = 2_000_000
+BACKUPS = 3
+
+
+def _rotate_if_large(target: Path) -> None:
+    """``iq-desktop.log`` → ``.log.1`` → … ``.log.3`` once the file exceeds ``MAX_BYTES``."""
+    try:
+        if target.stat().st_size < MAX_BYTES:
+            return
+        for number in range(BACKUPS - 1, 0, -1):
+            older = target.with_name(f"{target.name}.{number}")
+            if older.exists():
+                older.replace(target.with_name(f"{target.name}.{number + 1}"))
+        target.replace(target.with_name(f"{target.name}.1"))
+    except OSError:
+        pass  # another instance holds the file open (Windows): keep appending, rotate next start
+
+
 def _fallback() -> Path:
+    import tempfile
+
     try:
         user = getpass.getuser()
     except (KeyError, OSError):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from itertools import groupby
 
 from iq_desktop.i18n import translate
-from iq_desktop.services.read_models import Befund, Begriffe, Regelbericht
+from iq_desktop.services.begriffe import Begriffe
+from iq_desktop.services.read_models import Befund, Regelbericht
 from iq_desktop.services.validate import format_date
 
 

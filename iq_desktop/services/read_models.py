@@ -7,11 +7,8 @@ writing a report never triggers a database query.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
 
-from iq_desktop import reference
 from iq_desktop.enums import (
     Ampel,
     EntscheidungsArt,
@@ -23,58 +20,6 @@ from iq_desktop.enums import (
     Rolle,
     Schwere,
 )
-
-
-class _Forms(Protocol):
-    singular: str
-    plural: str
-    genitiv: str
-
-
-@dataclass(frozen=True, slots=True)
-class Begriffe:
-    """The organisation's IQ terms; ``format_args`` feeds German text templates."""
-
-    korridorthema: str
-    korridorthemen: str
-    korridorthemas: str
-    leitprojekt: str
-    leitprojekte: str
-    leitprojekts: str
-    korridorbeauftragte: str
-    korridorbeauftragten: str
-
-    @classmethod
-    def original(cls) -> Begriffe:
-        """The terms of the 2017 rules (Korridorthema, Leitprojekt, Korridorbeauftragte)."""
-        return cls.from_forms({b.schluessel: b for b in reference.BEGRIFFE_ORIGINAL})
-
-    @classmethod
-    def from_forms(cls, forms: Mapping[str, _Forms]) -> Begriffe:
-        """From the stored (or reference) forms, keyed by "korridorthema", "leitprojekt", …"""
-        k, lp, kb = forms["korridorthema"], forms["leitprojekt"], forms["korridorbeauftragte"]
-        return cls(
-            korridorthema=k.singular,
-            korridorthemen=k.plural,
-            korridorthemas=k.genitiv,
-            leitprojekt=lp.singular,
-            leitprojekte=lp.plural,
-            leitprojekts=lp.genitiv,
-            korridorbeauftragte=kb.singular,
-            korridorbeauftragten=kb.genitiv,
-        )
-
-    def format_args(self) -> dict[str, str]:
-        return {
-            "Korridorthema": self.korridorthema,
-            "Korridorthemen": self.korridorthemen,
-            "Korridorthemas": self.korridorthemas,
-            "Leitprojekt": self.leitprojekt,
-            "Leitprojekte": self.leitprojekte,
-            "Leitprojekts": self.leitprojekts,
-            "Korridorbeauftragte": self.korridorbeauftragte,
-            "Korridorbeauftragten": self.korridorbeauftragten,
-        }
 
 
 @dataclass(frozen=True, slots=True)

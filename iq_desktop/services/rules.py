@@ -29,9 +29,10 @@ from iq_desktop.models import (
 from iq_desktop.reference import BERICHTSZYKLUS_TAGE, MAX_LEITPROJEKTE_JE_KORRIDOR
 from iq_desktop.services import derived
 from iq_desktop.services import validate as v
+from iq_desktop.services.begriffe import Begriffe
 from iq_desktop.services.errors import DomainError
 from iq_desktop.services.names import addressed_name
-from iq_desktop.services.read_models import Ausnahme, Befund, Begriffe, Regelbericht
+from iq_desktop.services.read_models import Ausnahme, Befund, Regelbericht
 from iq_desktop.services.terminology import load_terms
 
 OBJEKT_KORRIDOR = "korridorthema"

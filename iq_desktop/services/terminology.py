@@ -9,7 +9,7 @@ from sqlalchemy import select
 from iq_desktop import reference
 from iq_desktop.db.database import Database
 from iq_desktop.models import Begriff
-from iq_desktop.services.read_models import Begriffe
+from iq_desktop.services.begriffe import Begriffe
 
 
 def default_terms() -> Begriffe:

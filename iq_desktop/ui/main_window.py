@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,7 +22,7 @@ from iq_desktop.context import AppContext
 from iq_desktop.errors import IQError
 from iq_desktop.ui import dialogs
 from iq_desktop.ui.navigation import ALLE, NavigationPanel, NavSelection, NodeKind
-from iq_desktop.ui.portfolio_loader import PortfolioStand, load_detail, load_portfolio
+from iq_desktop.ui.portfolio_loader import PortfolioStand, count_open_findings, load_detail, load_portfolio
 from iq_desktop.ui.projects.detail_panel import DetailPanel
 from iq_desktop.ui.projects.list_panel import ProjectListPanel
 from iq_desktop.ui.widgets.labels import style_hint, style_section
@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
         self._context = context
         self._db: Database | None = None
         self._stand: PortfolioStand | None = None
+        #: open rule findings of the current ``_stand``; None while the check is still to run
+        self._offene_befunde: int | None = None
 
         self.setWindowTitle(self.tr("IQ Desktop"))
         self.resize(1280, 800)
@@ -249,7 +251,30 @@ class MainWindow(QMainWindow):
         self.navigation.populate(stand.corridors, stand.terms)
         self.projects.set_rows(stand.rows, berichtszyklus_tage=stand.berichtszyklus_tage, terms=stand.terms)
         self._restore(selection, projekt_id)
+        self._offene_befunde = None
         self._update_status()
+        # the rule check reads every project's staffing: the rows go on screen first
+        QTimer.singleShot(0, self, self.check_rules_now)
+
+    def check_rules_now(self) -> None:
+        """Count the open rule findings for the status line, unless already counted for this load."""
+        stand = self._stand
+        if stand is None or self._db is None or self._offene_befunde is not None:
+            return
+        db = self._db
+
+        def count() -> None:
+            self._offene_befunde = count_open_findings(
+                db, stichtag=stand.stichtag, berichtszyklus_tage=stand.berichtszyklus_tage
+            )
+
+        if self._guarded(self.tr("Die Regelprüfung"), count):
+            self._update_status()
+
+    @property
+    def rules_pending(self) -> bool:
+        """True between showing a load and counting its rule findings."""
+        return self._stand is not None and self._offene_befunde is None
 
     def _restore(self, selection: NavSelection, projekt_id: int | None) -> None:
         """Select the same node and project as before, where they still exist."""
@@ -268,12 +293,14 @@ class MainWindow(QMainWindow):
             return
         count = len(stand.rows)
         projects = stand.terms.leitprojekt if count == 1 else stand.terms.leitprojekte
-        if stand.offene_befunde == 0:
+        if self._offene_befunde is None:
+            findings = self.tr("wird geprüft …")
+        elif self._offene_befunde == 0:
             findings = self.tr("keine offenen Befunde")
-        elif stand.offene_befunde == 1:
+        elif self._offene_befunde == 1:
             findings = self.tr("1 offener Befund")
         else:
-            findings = self.tr("{k} offene Befunde").format(k=stand.offene_befunde)
+            findings = self.tr("{k} offene Befunde").format(k=self._offene_befunde)
         self.status_label.setText(
             self.tr("Datenbank: {name} · {n} {Leitprojekte} · Regelprüfung: {befunde} · Stand {uhrzeit}").format(
                 name=self._db.location.display,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCollator,
@@ -19,8 +20,11 @@ from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from iq_desktop.i18n import translate
-from iq_desktop.services.read_models import Begriffe, KorridorKnoten, ProjektKnoten
+from iq_desktop.services.begriffe import Begriffe
 from iq_desktop.ui.widgets.ampel import ampel_icon, ampel_word
+
+if TYPE_CHECKING:
+    from iq_desktop.services.read_models import KorridorKnoten, ProjektKnoten
 
 _CONTEXT = "Navigation"
 

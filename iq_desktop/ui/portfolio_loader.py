@@ -10,15 +10,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from iq_desktop.services.read_models import (
-    Begriffe,
-    KorridorKnoten,
-    LeitprojektDetail,
-    ProjektZeile,
-)
-
 if TYPE_CHECKING:
     from iq_desktop.db.database import Database
+    from iq_desktop.services.read_models import (
+        Begriffe,
+        KorridorKnoten,
+        LeitprojektDetail,
+        ProjektZeile,
+    )
 
 
 @dataclass(frozen=True)
@@ -28,7 +27,6 @@ class PortfolioStand:
     terms: Begriffe
     rows: tuple[ProjektZeile, ...]
     corridors: tuple[KorridorKnoten, ...]
-    offene_befunde: int
     stichtag: dt.date
     berichtszyklus_tage: int
     geladen_um: dt.datetime
@@ -43,25 +41,29 @@ class PortfolioStand:
 def load_portfolio(
     db: Database, *, stichtag: dt.date | None, berichtszyklus_tage: int, mit_archiv: bool
 ) -> PortfolioStand:
-    """Terms, project rows, the corridor tree and the number of open rule findings."""
+    """Terms, project rows and the corridor tree: what the window needs to show its lists."""
     from iq_desktop.services.portfolio import corridor_tree, list_projects
-    from iq_desktop.services.rules import check_rules
     from iq_desktop.services.terminology import load_terms
 
     stichtag = stichtag or db.today()
     terms = load_terms(db)
     rows = list_projects(db, stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage, mit_archiv=mit_archiv)
     corridors = corridor_tree(db, mit_archiv=mit_archiv)
-    report = check_rules(db, stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage)
     return PortfolioStand(
         terms=terms,
         rows=tuple(rows),
         corridors=tuple(corridors),
-        offene_befunde=len(report.offen),
         stichtag=stichtag,
         berichtszyklus_tage=berichtszyklus_tage,
         geladen_um=dt.datetime.now(),
     )
+
+
+def count_open_findings(db: Database, *, stichtag: dt.date, berichtszyklus_tage: int) -> int:
+    """Open rule findings (not overridden) on ``stichtag``; the window asks after the lists are on screen."""
+    from iq_desktop.services.rules import check_rules
+
+    return len(check_rules(db, stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage).offen)
 
 
 def load_detail(db: Database, projekt_id: int) -> LeitprojektDetail:

@@ -155,6 +155,7 @@ def make_window(qtbot: object) -> Iterator[Callable[..., MainWindow]]:
         windows.append(window)
         if db is not None:
             window.set_database(db)
+            qtbot.waitUntil(lambda: not window.rules_pending)  # the deferred rule check
         return window
 
     yield make

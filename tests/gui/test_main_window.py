@@ -467,3 +467,16 @@ def test_the_organisations_own_terms_name_tree_headers_and_status(make_window: C
     assert "7 Zukunftsprojekte" in window.status_label.text()
     assert window.projects.heading.text() == "&Zukunftsprojekte – alle Zukunftsthemen"
     assert window.details.placeholder.text() == "Bitte links oder in der Liste ein Zukunftsprojekt wählen."
+
+
+def test_rows_are_shown_before_the_rule_check_runs(make_window, db: object, portfolio: object, qtbot) -> None:
+    """The rule check reads all staffing: the list is on screen first, the count follows in the status line."""
+    window = make_window()
+    window.set_database(db)
+    assert window.project_count() == 7
+    assert window.rules_pending
+    assert "Regelprüfung: wird geprüft …" in window.status_label.text()
+    qtbot.waitUntil(lambda: not window.rules_pending)
+    status = window.status_label.text()
+    assert "wird geprüft" not in status
+    assert "offene Befunde" in status or "offener Befund" in status

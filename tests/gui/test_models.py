@@ -88,7 +88,7 @@ def test_filter_proxy_passes_the_model_tester(qtmodeltester: object, table: tupl
 def test_headers_are_german_and_follow_the_terms(table: tuple) -> None:
     from PySide6.QtCore import Qt
 
-    from iq_desktop.services.read_models import Begriffe
+    from iq_desktop.services.begriffe import Begriffe
 
     model, _ = table
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
@@ -174,7 +174,7 @@ def test_proxy_filters_by_corridor_and_by_words_in_any_column(table: tuple) -> N
 def test_navigation_model_passes_the_model_tester(qtmodeltester: object, qapp: object) -> None:
     from PySide6.QtCore import Qt
 
-    from iq_desktop.services.read_models import Begriffe
+    from iq_desktop.services.begriffe import Begriffe
     from iq_desktop.ui.navigation import NavigationModel, NodeKind
 
     model = NavigationModel()
@@ -207,7 +207,7 @@ def test_navigation_model_passes_the_model_tester(qtmodeltester: object, qapp: o
 
 
 def test_navigation_model_passes_qts_model_tester(qtmodeltester: object, qapp: object) -> None:
-    from iq_desktop.services.read_models import Begriffe
+    from iq_desktop.services.begriffe import Begriffe
     from iq_desktop.ui.navigation import NavigationModel
 
     model = NavigationModel()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
@@ -17,10 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iq_desktop.services.read_models import Begriffe, LeitprojektDetail
+from iq_desktop.services.begriffe import Begriffe
 from iq_desktop.ui import formatting
 from iq_desktop.ui.projects.table_model import VERALTET_FARBE
 from iq_desktop.ui.widgets.ampel import ampel_accessible, ampel_pixmap, ampel_word
+
+if TYPE_CHECKING:
+    from iq_desktop.services.read_models import LeitprojektDetail
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 _EMPTY = "–"

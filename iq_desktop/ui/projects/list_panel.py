@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iq_desktop.services.read_models import Begriffe, ProjektZeile
+from iq_desktop.services.begriffe import Begriffe
 from iq_desktop.ui.projects.table_model import (
     COLUMN_KEYS,
     COLUMNS,
@@ -33,6 +34,9 @@ from iq_desktop.ui.projects.table_model import (
     ProjectFilterProxy,
     ProjectTableModel,
 )
+
+if TYPE_CHECKING:
+    from iq_desktop.services.read_models import ProjektZeile
 
 #: widest a column grows when fitted to its contents (pixels); the user may widen it further
 _MAX_WIDTH = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,9 +21,12 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 
 from iq_desktop.enums import Ampel, ProjektStatus
 from iq_desktop.i18n import QT_TRANSLATE_NOOP
-from iq_desktop.services.read_models import Begriffe, ProjektZeile
+from iq_desktop.services.begriffe import Begriffe
 from iq_desktop.ui import formatting
 from iq_desktop.ui.widgets.ampel import ampel_accessible, ampel_icon, ampel_word
+
+if TYPE_CHECKING:
+    from iq_desktop.services.read_models import ProjektZeile
 
 _CONTEXT = "Projektliste"
 

@@ -1,0 +1,75 @@
+"""Start-up moments for the benchmark suite, logged only when ``IQ_DESKTOP_BENCH_LOG`` names a file.
+
+Two moments count for a user (bench/README.md):
+
+* ``first_paint``: the main window's first frame has been painted and flushed to
+  the screen (frame, navigation, the list saying it is loading);
+* ``rows_visible``: the project list has been painted holding its rows.
+
+Each is one JSON line with the wall-clock time (``time.time()``, comparable with
+the launcher's clock on the same machine), the rows in the list and whether the
+database layer (SQLAlchemy) had been imported by then. A moment counts after the
+paint event *and* the flush that follows it in the same event-loop turn, so the
+probe records on the next turn. Without the variable nothing is installed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QWidget
+
+ENV_VAR = "IQ_DESKTOP_BENCH_LOG"
+
+
+class _StartupProbe(QObject):
+    def __init__(self, log_path: Path, window: QWidget, table: QAbstractItemView) -> None:
+        super().__init__(window)
+        self._log_path = log_path
+        self._window = window
+        self._table = table
+        self._painted_once = False
+        self._rows_logged = False
+        window.installEventFilter(self)
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            if not self._painted_once:
+                self._painted_once = True
+                QTimer.singleShot(0, lambda: self._record("first_paint"))
+            if watched is self._table.viewport() and not self._rows_logged and self._rows() > 0:
+                self._rows_logged = True
+                QTimer.singleShot(0, lambda: self._record("rows_visible"))
+        return False
+
+    def _rows(self) -> int:
+        model = self._table.model()
+        return model.rowCount() if model is not None else 0
+
+    def _record(self, event: str) -> None:
+        line = {
+            "event": event,
+            "t": time.time(),
+            "rows": self._rows(),
+            "sqlalchemy_loaded": "sqlalchemy" in sys.modules,
+            "alembic_loaded": "alembic" in sys.modules,
+            "pid": os.getpid(),
+        }
+        try:
+            with self._log_path.open("a", encoding="utf-8") as handle:
+                handle.write(json.dumps(line) + "\n")
+        except OSError:
+            pass  # a benchmark aid must never disturb the program
+
+
+def install_if_requested(window: QWidget, table: QAbstractItemView) -> None:
+    """Attach the probe to ``window`` when the benchmark variable is set."""
+    target = os.environ.get(ENV_VAR)
+    if target:
+        _StartupProbe(Path(target), window, table)
