@@ -29,8 +29,8 @@ from iq_desktop.context import AppContext
 from iq_desktop.errors import IQError
 from iq_desktop.i18n import translate
 from iq_desktop.settings import Settings
-from iq_desktop.ui.first_paint import after_first_paint
 from iq_desktop.ui.main_window import MainWindow
+from iq_desktop.ui.paint_timing import after_next_paint
 
 log = logging.getLogger(__name__)
 
@@ -118,12 +118,16 @@ def _open(context: AppContext, *, read_only: bool):
     )
 
 
-def open_into_window(window: MainWindow, context: AppContext) -> bool:
-    """Open the database for work and show it; on failure the window says why."""
+def open_into_window(window: MainWindow, context: AppContext, *, lists_current: bool = False) -> bool:
+    """Open the database for work and show it; on failure the window says why.
+
+    ``lists_current``: the window already shows this database's lists (quick start).
+    """
     try:
         database, report = _open(context, read_only=False)
         context.database = database
-        window.set_database(database)
+        unchanged = report.migrated_from is None and not report.created
+        window.set_database(database, lists_current=lists_current and unchanged)
     except IQError as exc:
         log.warning("database not opened: %s", exc.message, exc_info=True)
         window.show_database_error(exc.message)
@@ -144,6 +148,23 @@ def open_into_window(window: MainWindow, context: AppContext) -> bool:
     return True
 
 
+def _start_loading(window: MainWindow, context: AppContext) -> None:
+    """First the lists (quick read without SQLAlchemy, where it applies), painted; then open for work."""
+    from iq_desktop.db.location import resolve_location
+
+    try:
+        location = resolve_location(context.db_argument, context.settings.datenbank)
+        quick = window.show_quick(location)
+    except Exception:  # the regular opening below finds and explains the same problem
+        log.info("quick start skipped", exc_info=True)
+        quick = False
+    if quick:
+        after_next_paint(window.projects.table.viewport(),
+                         lambda: open_into_window(window, context, lists_current=True))
+    else:
+        open_into_window(window, context)
+
+
 def _fit_to_screen(window: MainWindow) -> None:
     """A small screen (1366×768 laptops) gets the window within its available area."""
     screen = window.screen()
@@ -162,10 +183,8 @@ def run_gui(settings: Settings, db_argument: str | None) -> int:
     window = MainWindow(context)
     _fit_to_screen(window)
     window.show()
-    after_first_paint(window, lambda: open_into_window(window, context))
+    after_next_paint(window, lambda: _start_loading(window, context))
     if os.environ.get("IQ_DESKTOP_BENCH_LOG"):
-        # installed after after_first_paint: Qt asks the newest event filter first,
-        # so the probe notes the first frame before the database is opened
         from iq_desktop.ui.startup_probe import install_if_requested
 
         install_if_requested(window, window.projects.table)

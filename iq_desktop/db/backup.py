@@ -6,7 +6,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from iq_desktop.db.engine import sqlite_uri
+from iq_desktop.db.location import sqlite_uri
 from iq_desktop.errors import DatenbankFehler
 from iq_desktop.i18n import translate
 

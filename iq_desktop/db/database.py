@@ -5,13 +5,25 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from iq_desktop.db.audit import Actor, AuditContext, install_audit
 from iq_desktop.db.location import DatabaseLocation
 from iq_desktop.models.base import utc_now
+
+
+class PlainLeser:
+    """Runs a plain SELECT in a session and returns its rows as tuples."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def rows(self, sql: str) -> list[tuple[Any, ...]]:
+        return [tuple(row) for row in self._session.execute(text(sql))]
 
 
 class Database:
@@ -55,6 +67,12 @@ class Database:
     def today(self) -> dt.date:
         """Today in local time (what a secretariat calls today), by this database's clock."""
         return self._audit.clock().replace(tzinfo=dt.UTC).astimezone().date()
+
+    @contextmanager
+    def plain_reading(self) -> Iterator[PlainLeser]:
+        """Plain SELECTs returning tuples, in one read transaction (``services.portfolio_rows``)."""
+        with self.reading() as session:
+            yield PlainLeser(session)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import PurePath
-from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.pool import StaticPool
 
-from iq_desktop.db.location import DatabaseLocation
+from iq_desktop.db.location import DatabaseLocation, sqlite_uri
 from iq_desktop.errors import DatenbankFehler
 from iq_desktop.i18n import translate
 
@@ -19,22 +17,6 @@ from iq_desktop.i18n import translate
 BUSY_TIMEOUT_MS = 10_000
 #: execution option naming how a SQLite transaction begins ("IMMEDIATE" takes the write lock at once)
 BEGIN_MODE = "iq_sqlite_begin"
-
-
-def sqlite_uri(path: PurePath, mode: str) -> str:
-    """A SQLite URI for ``path``; UNC paths (\\\\server\\share\\…) keep their server part.
-
-    SQLite reads ``file://server/…`` as an authority it refuses; a UNC path needs
-    four slashes (``file:////server/share/…``), a drive letter three.
-    """
-    posix = path.as_posix()
-    if posix.startswith("//"):
-        prefix = "file://"  # + "//server/share/…" gives four slashes
-    elif len(posix) > 1 and posix[1] == ":":
-        prefix = "file:///"  # C:/…
-    else:
-        prefix = "file:"
-    return f"{prefix}{quote(posix, safe='/:')}?mode={mode}"
 
 
 def create_engine_for(location: DatabaseLocation, *, read_only: bool) -> Engine:

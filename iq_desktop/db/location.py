@@ -5,7 +5,8 @@ from __future__ import annotations
 import errno
 import os
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
+from urllib.parse import quote
 
 from iq_desktop import paths
 from iq_desktop.errors import DatenbankFehler
@@ -149,3 +150,19 @@ def _reason(exc: OSError) -> str:
         errno.ENOSPC: translate("Datenbank", "Laufwerk voll"),
         errno.ENOENT: translate("Datenbank", "nicht vorhanden"),
     }.get(exc.errno or 0, translate("Datenbank", "Systemfehler {nr}").format(nr=exc.errno))
+
+
+def sqlite_uri(path: PurePath, mode: str) -> str:
+    """A SQLite URI for ``path``; UNC paths (\\\\server\\share\\…) keep their server part.
+
+    SQLite reads ``file://server/…`` as an authority it refuses; a UNC path needs
+    four slashes (``file:////server/share/…``), a drive letter three.
+    """
+    posix = path.as_posix()
+    if posix.startswith("//"):
+        prefix = "file://"  # + "//server/share/…" gives four slashes
+    elif len(posix) > 1 and posix[1] == ":":
+        prefix = "file:///"  # C:/…
+    else:
+        prefix = "file:"
+    return f"{prefix}{quote(posix, safe='/:')}?mode={mode}"

@@ -8,28 +8,25 @@ thousand projects loads as quickly as one of thirty.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from collections.abc import Iterable
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased, selectinload
+from sqlalchemy.orm import selectinload
 
 from iq_desktop.db.database import Database
-from iq_desktop.enums import EtappenzielStatus, ProjektStatus, RisikoStatus, Rolle
-from iq_desktop.formatting import german_sort_key
+from iq_desktop.enums import Rolle
 from iq_desktop.models import (
     Etappenziel,
     Korridorthema,
     Leitprojekt,
     Mitwirkung,
     Person,
-    Phase,
     Risiko,
     Sachstand,
 )
 from iq_desktop.reference import BERICHTSZYKLUS_TAGE
-from iq_desktop.services import derived
+from iq_desktop.services import portfolio_rows
 from iq_desktop.services import validate as v
+from iq_desktop.services.begriffe import Begriffe
 from iq_desktop.services.names import full_name
 from iq_desktop.services.read_models import (
     BudgetZeile,
@@ -39,15 +36,12 @@ from iq_desktop.services.read_models import (
     LeitprojektDetail,
     MitwirkungZeile,
     PhaseZeile,
-    ProjektKnoten,
     ProjektZeile,
     RisikoZeile,
     SachstandZeile,
     ZielvereinbarungZeile,
     ZielZeile,
 )
-
-_ARCHIV = (ProjektStatus.ABGESCHLOSSEN, ProjektStatus.ABGEBROCHEN)
 
 
 def list_projects(
@@ -58,121 +52,27 @@ def list_projects(
     mit_archiv: bool = False,
 ) -> list[ProjektZeile]:
     """One row per Leitprojekt, ordered by corridor and title; archived ones only on request."""
-    stichtag = stichtag or db.today()
-    bm = aliased(Person)
-    query = (
-        select(
-            Leitprojekt.id,
-            Leitprojekt.titel,
-            Leitprojekt.korridorthema_id,
-            Korridorthema.name.label("korridor"),
-            Korridorthema.position.label("korridor_position"),
-            bm.titel.label("bm_titel"),
-            bm.vorname.label("bm_vorname"),
-            bm.nachname.label("bm_nachname"),
-            Leitprojekt.status,
-            Leitprojekt.ampel,
-            Leitprojekt.aktualisiert_am,
-            Leitprojekt.nicht_oeffentlich,
+    with db.plain_reading() as leser:
+        return portfolio_rows.read_project_rows(
+            leser, stichtag=stichtag or db.today(), berichtszyklus_tage=berichtszyklus_tage, mit_archiv=mit_archiv
         )
-        .join(Korridorthema, Korridorthema.id == Leitprojekt.korridorthema_id)
-        .outerjoin(bm, bm.id == Korridorthema.buergermeister_id)
-    )
-    if not mit_archiv:
-        query = query.where(Leitprojekt.status.not_in(_ARCHIV))
-    with db.reading() as session:
-        # titles in dictionary order (umlauts with their base letter), corridors in their order
-        projects = sorted(
-            session.execute(query).all(),
-            key=lambda p: (p.korridor_position, p.korridor, german_sort_key(p.titel)),
-        )
-        phases = _group(session.execute(
-            select(Phase.leitprojekt_id, Phase.position, Phase.name, Phase.status)
-        ))
-        milestones = _group(session.execute(
-            select(Etappenziel.leitprojekt_id, Etappenziel.id, Etappenziel.titel,
-                   Etappenziel.faellig_am, Etappenziel.status)
-            .where(Etappenziel.status == EtappenzielStatus.OFFEN)
-        ))
-        risks = _group(session.execute(
-            select(Risiko.leitprojekt_id, Risiko.id, Risiko.titel, Risiko.wahrscheinlichkeit,
-                   Risiko.auswirkung, Risiko.status, Risiko.erkannt_am)
-            .where(Risiko.status != RisikoStatus.GESCHLOSSEN)
-        ))
-        leads: dict[int, list[str]] = defaultdict(list)
-        for row in session.execute(
-            select(Mitwirkung.leitprojekt_id, Mitwirkung.bis, Person.titel, Person.vorname, Person.nachname)
-            .join(Person, Person.id == Mitwirkung.person_id)
-            .where(Mitwirkung.rolle == Rolle.PROJEKTLEITUNG)
-            .order_by(Person.nachname, Person.vorname)
-        ):
-            if derived.not_ended(row.bis, stichtag):
-                leads[row.leitprojekt_id].append(full_name(row.titel, row.vorname, row.nachname))
-
-    rows = []
-    for p in projects:
-        phase = derived.current_phase(phases.get(p.id, ()))
-        milestone = derived.next_milestone(milestones.get(p.id, ()))
-        risk = derived.top_risk(risks.get(p.id, ()))
-        rows.append(
-            ProjektZeile(
-                id=p.id,
-                titel=p.titel,
-                korridorthema_id=p.korridorthema_id,
-                korridorthema=p.korridor,
-                buergermeister=full_name(p.bm_titel, p.bm_vorname, p.bm_nachname) if p.bm_nachname else None,
-                projektleitung=", ".join(leads.get(p.id, ())) or None,
-                status=p.status,
-                ampel=p.ampel,
-                aktuelle_phase=phase.name if phase else None,
-                naechstes_etappenziel=milestone.titel if milestone else None,
-                naechstes_etappenziel_am=milestone.faellig_am if milestone else None,
-                top_risiko=risk.titel if risk else None,
-                top_risiko_score=derived.risk_score(risk) if risk else None,
-                aktualisiert_am=p.aktualisiert_am,
-                veraltet=(
-                    p.status not in _ARCHIV
-                    and derived.is_stale(p.aktualisiert_am, stichtag, berichtszyklus_tage)
-                ),
-                nicht_oeffentlich=p.nicht_oeffentlich,
-            )
-        )
-    return rows
-
-
-def _group(rows: Iterable) -> dict[int, list]:
-    grouped: dict[int, list] = defaultdict(list)
-    for row in rows:
-        grouped[row.leitprojekt_id].append(row)
-    return grouped
 
 
 def corridor_tree(db: Database, *, mit_archiv: bool = False) -> list[KorridorKnoten]:
     """Every Korridorthema (also those without projects) with its Leitprojekte."""
-    bm = aliased(Person)
-    with db.reading() as session:
-        corridors = session.execute(
-            select(Korridorthema.id, Korridorthema.name, bm.titel, bm.vorname, bm.nachname)
-            .outerjoin(bm, bm.id == Korridorthema.buergermeister_id)
-            .order_by(Korridorthema.position, Korridorthema.name)
-        ).all()
-        query = select(
-            Leitprojekt.id, Leitprojekt.korridorthema_id, Leitprojekt.titel, Leitprojekt.status, Leitprojekt.ampel
+    with db.plain_reading() as leser:
+        return portfolio_rows.read_corridor_tree(leser, mit_archiv=mit_archiv)
+
+
+def portfolio_lists(
+    db: Database, *, stichtag: dt.date | None = None, berichtszyklus_tage: int = BERICHTSZYKLUS_TAGE,
+    mit_archiv: bool = False,
+) -> tuple[Begriffe, list[ProjektZeile], list[KorridorKnoten]]:
+    """Terms, project rows and corridor tree in one read transaction (what the main window shows)."""
+    with db.plain_reading() as leser:
+        return portfolio_rows.read_portfolio_lists(
+            leser, stichtag=stichtag or db.today(), berichtszyklus_tage=berichtszyklus_tage, mit_archiv=mit_archiv
         )
-        if not mit_archiv:
-            query = query.where(Leitprojekt.status.not_in(_ARCHIV))
-        projects: dict[int, list[ProjektKnoten]] = defaultdict(list)
-        for row in sorted(session.execute(query), key=lambda r: german_sort_key(r.titel)):
-            projects[row.korridorthema_id].append(ProjektKnoten(row.id, row.titel, row.status, row.ampel))
-    return [
-        KorridorKnoten(
-            id=c.id,
-            name=c.name,
-            buergermeister=full_name(c.titel, c.vorname, c.nachname) if c.nachname else None,
-            projekte=tuple(projects.get(c.id, ())),
-        )
-        for c in corridors
-    ]
 
 
 def find_projects(db: Database, text: str) -> list[tuple[int, str, str]]:

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,19 +22,29 @@ from iq_desktop.context import AppContext
 from iq_desktop.errors import IQError
 from iq_desktop.ui import dialogs
 from iq_desktop.ui.navigation import ALLE, NavigationPanel, NavSelection, NodeKind
-from iq_desktop.ui.portfolio_loader import PortfolioStand, count_open_findings, load_detail, load_portfolio
+from iq_desktop.ui.portfolio_loader import (
+    PortfolioStand,
+    count_open_findings,
+    load_detail,
+    load_portfolio,
+    load_quick,
+)
 from iq_desktop.ui.projects.detail_panel import DetailPanel
 from iq_desktop.ui.projects.list_panel import ProjectListPanel
 from iq_desktop.ui.widgets.labels import style_hint, style_section
 
 if TYPE_CHECKING:
     from iq_desktop.db.database import Database
+    from iq_desktop.db.location import DatabaseLocation
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
     """Read-only overview of the portfolio: tree → list → details."""
+
+    #: the lists and the status line are complete, rule findings counted
+    ready = Signal()
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -163,14 +173,38 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     # --- the contract with app.py ----------------------------------------------------------------
-    def set_database(self, db: Database) -> None:
-        """Load and show everything from ``db``; an IQError propagates to the caller."""
+    def show_quick(self, location: DatabaseLocation) -> bool:
+        """Before the database is open for work: show its lists read without SQLAlchemy, where possible.
+
+        Returns False when the quick read does not apply (see ``services.quick_start``);
+        the window then keeps saying it is loading.
+        """
+        stand = load_quick(
+            location, stichtag=self._context.stichtag, berichtszyklus_tage=self._context.settings.berichtszyklus_tage
+        )
+        if stand is None:
+            return False
+        self._show_stand(stand)
+        return True
+
+    def set_database(self, db: Database, *, lists_current: bool = False) -> None:
+        """Load and show everything from ``db``; an IQError propagates to the caller.
+
+        ``lists_current``: the lists on screen were just read from this database
+        (``show_quick``) and need not be read again.
+        """
         self._db = db
         self.setWindowTitle(self.tr("IQ Desktop – {name}").format(name=db.location.display))
         self.right.setCurrentWidget(self.work_splitter)
         self.action_refresh.setEnabled(True)
         self.action_archive.setEnabled(True)
-        self._reload()
+        if lists_current and self._stand is not None:
+            self._after_lists_shown()
+            projekt_id = self.projects.current_project_id()
+            if projekt_id is not None:  # chosen while the database was still opening
+                self._on_project_changed(projekt_id)
+        else:
+            self._reload()
 
     def show_database_error(self, message: str) -> None:
         """Say in the window itself that no database is open, and why."""
@@ -242,6 +276,13 @@ class MainWindow(QMainWindow):
             berichtszyklus_tage=self._context.settings.berichtszyklus_tage,
             mit_archiv=self.action_archive.isChecked(),
         )
+        self._show_stand(stand, selection, projekt_id)
+        if self._db is not None:
+            self._after_lists_shown()
+
+    def _show_stand(
+        self, stand: PortfolioStand, selection: NavSelection = ALLE, projekt_id: int | None = None
+    ) -> None:
         self._stand = stand
         self.action_archive.setStatusTip(
             self.tr("Auch abgeschlossene und abgebrochene {Leitprojekte} in Navigation und Liste zeigen")
@@ -251,6 +292,8 @@ class MainWindow(QMainWindow):
         self.navigation.populate(stand.corridors, stand.terms)
         self.projects.set_rows(stand.rows, berichtszyklus_tage=stand.berichtszyklus_tage, terms=stand.terms)
         self._restore(selection, projekt_id)
+
+    def _after_lists_shown(self) -> None:
         self._offene_befunde = None
         self._update_status()
         # the rule check reads every project's staffing: the rows go on screen first
@@ -270,6 +313,7 @@ class MainWindow(QMainWindow):
 
         if self._guarded(self.tr("Die Regelprüfung"), count):
             self._update_status()
+            self.ready.emit()
 
     @property
     def rules_pending(self) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from iq_desktop.db.database import Database
+    from iq_desktop.db.location import DatabaseLocation
     from iq_desktop.services.read_models import (
         Begriffe,
         KorridorKnoten,
@@ -42,17 +43,36 @@ def load_portfolio(
     db: Database, *, stichtag: dt.date | None, berichtszyklus_tage: int, mit_archiv: bool
 ) -> PortfolioStand:
     """Terms, project rows and the corridor tree: what the window needs to show its lists."""
-    from iq_desktop.services.portfolio import corridor_tree, list_projects
-    from iq_desktop.services.terminology import load_terms
+    from iq_desktop.services.portfolio import portfolio_lists
 
     stichtag = stichtag or db.today()
-    terms = load_terms(db)
-    rows = list_projects(db, stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage, mit_archiv=mit_archiv)
-    corridors = corridor_tree(db, mit_archiv=mit_archiv)
+    terms, rows, corridors = portfolio_lists(
+        db, stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage, mit_archiv=mit_archiv
+    )
     return PortfolioStand(
         terms=terms,
         rows=tuple(rows),
         corridors=tuple(corridors),
+        stichtag=stichtag,
+        berichtszyklus_tage=berichtszyklus_tage,
+        geladen_um=dt.datetime.now(),
+    )
+
+
+def load_quick(
+    location: DatabaseLocation, *, stichtag: dt.date | None, berichtszyklus_tage: int
+) -> PortfolioStand | None:
+    """The same lists read without SQLAlchemy, for the first frame; None when the regular path must decide."""
+    from iq_desktop.services.quick_start import read_quick
+
+    stichtag = stichtag or dt.date.today()
+    quick = read_quick(location, stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage)
+    if quick is None:
+        return None
+    return PortfolioStand(
+        terms=quick.terms,
+        rows=tuple(quick.rows),
+        corridors=tuple(quick.corridors),
         stichtag=stichtag,
         berichtszyklus_tage=berichtszyklus_tage,
         geladen_um=dt.datetime.now(),

@@ -51,3 +51,57 @@ def test_building_the_window_before_the_database_leaves_the_database_layer_unloa
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_quick_start_module_never_imports_sqlalchemy() -> None:
+    code = textwrap.dedent(
+        """
+        import sys
+        import iq_desktop.services.quick_start
+        import iq_desktop.ui.portfolio_loader
+        print("sqlalchemy" in sys.modules, "iq_desktop.models" in sys.modules)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False"]
+
+
+def test_program_paints_frame_then_rows_before_importing_sqlalchemy(tmp_path, db, portfolio) -> None:
+    """The real program, started as a user starts it, logs its start-up moments (bench/README.md).
+
+    The first frame and the filled list come before SQLAlchemy is imported; then
+    the database is opened for work and the rule findings are counted.
+    """
+    import json
+    import os
+    import time
+
+    db_file = db.location.sqlite_path
+    db.close()
+    moments = tmp_path / "moments.jsonl"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "IQ_DESKTOP_BENCH_LOG": str(moments)}
+    process = subprocess.Popen([sys.executable, "-m", "iq_desktop", "--db", str(db_file)], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        events: dict[str, dict] = {}
+        while "ready" not in events:
+            assert process.poll() is None, process.communicate()[1].decode()
+            assert time.monotonic() < deadline, f"no 'ready' logged: {events}"
+            time.sleep(0.05)
+            if moments.exists():
+                for line in moments.read_text(encoding="utf-8").splitlines():
+                    record = json.loads(line)
+                    events.setdefault(record["event"], record)
+    finally:
+        process.terminate()
+        process.communicate(timeout=30)
+
+    first, rows, ready = events["first_paint"], events["rows_visible"], events["ready"]
+    assert first["t"] <= rows["t"] <= ready["t"]
+    assert first["rows"] == 0 and not first["sqlalchemy_loaded"]
+    assert rows["rows"] == 7 and not rows["sqlalchemy_loaded"]
+    assert ready["sqlalchemy_loaded"] and not ready["alembic_loaded"]

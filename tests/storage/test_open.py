@@ -345,7 +345,7 @@ def test_a_missing_embedded_default_says_it_is_created_on_first_start() -> None:
 def test_uri_keeps_unc_servers_and_drive_letters() -> None:
     from pathlib import PurePosixPath, PureWindowsPath
 
-    from iq_desktop.db.engine import sqlite_uri
+    from iq_desktop.db.location import sqlite_uri
 
     assert sqlite_uri(PureWindowsPath(r"\\srv\iq\iq.sqlite"), "rw").startswith("file:////srv/iq/iq.sqlite")
     assert sqlite_uri(PureWindowsPath(r"C:\Daten\IQ Desktop\iq.sqlite"), "ro") == (

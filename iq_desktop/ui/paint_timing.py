@@ -1,4 +1,4 @@
-"""Run work right after a window's first frame is on screen.
+"""Run work right after a widget's next frame is on screen.
 
 ``QTimer.singleShot(0, …)`` after ``show()`` is not enough: on X11 and Windows
 the window's first expose arrives from the window system a little later, so a
@@ -16,13 +16,13 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 
-class _AfterFirstPaint(QObject):
+class _AfterPaint(QObject):
     def __init__(self, widget: QWidget, callback: Callable[[], None], fallback_ms: int) -> None:
         super().__init__(widget)
         self._widget = widget
         self._callback: Callable[[], None] | None = callback
         widget.installEventFilter(self)
-        # a window that is never painted (started minimised, covered) still gets its data
+        # a widget that is not painted (window started minimised, covered) still gets its turn
         QTimer.singleShot(fallback_ms, self, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -38,6 +38,6 @@ class _AfterFirstPaint(QObject):
         callback()
 
 
-def after_first_paint(widget: QWidget, callback: Callable[[], None], *, fallback_ms: int = 1000) -> None:
-    """Call ``callback`` once, in the event-loop turn after ``widget``'s first paint (or after ``fallback_ms``)."""
-    _AfterFirstPaint(widget, callback, fallback_ms)
+def after_next_paint(widget: QWidget, callback: Callable[[], None], *, fallback_ms: int = 1000) -> None:
+    """Call ``callback`` once, in the event-loop turn after ``widget``'s next paint (or after ``fallback_ms``)."""
+    _AfterPaint(widget, callback, fallback_ms)

@@ -1,0 +1,86 @@
+"""The quick read (stdlib sqlite3) gives the window exactly what the regular path gives, or steps aside."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+from iq_desktop.db.location import resolve_location
+from iq_desktop.services.portfolio import portfolio_lists
+from iq_desktop.services.quick_start import read_quick
+
+STICHTAG = dt.date(2026, 11, 22)
+
+
+def test_quick_read_equals_regular_read(db, portfolio) -> None:
+    for mit_archiv in (False, True):
+        regular = portfolio_lists(db, stichtag=STICHTAG, berichtszyklus_tage=30, mit_archiv=mit_archiv)
+        quick = read_quick(db.location, stichtag=STICHTAG, berichtszyklus_tage=30, mit_archiv=mit_archiv)
+        assert quick is not None
+        assert (quick.terms, quick.rows, quick.corridors) == regular
+    assert len(quick.rows) == len(regular[1]) > 0
+
+
+def test_quick_read_uses_the_organisations_stored_terms(db, portfolio) -> None:
+    from iq_desktop.models import Begriff
+    from iq_desktop.reference import BEGRIFFE_ZUKUNFT
+
+    with db.transaction() as session:
+        for begriff in BEGRIFFE_ZUKUNFT:
+            row = session.get(Begriff, begriff.schluessel)
+            row.singular, row.plural, row.genitiv = begriff.singular, begriff.plural, begriff.genitiv
+    quick = read_quick(db.location, stichtag=STICHTAG, berichtszyklus_tage=30)
+    assert quick is not None
+    assert quick.terms.leitprojekte == "Zukunftsprojekte"
+    assert quick.terms == portfolio_lists(db, stichtag=STICHTAG)[0]
+
+
+def test_quick_read_steps_aside_for_anything_unusual(tmp_path, db, portfolio) -> None:
+    missing = resolve_location(str(tmp_path / "fehlt.db"))
+    assert read_quick(missing, stichtag=STICHTAG, berichtszyklus_tage=30) is None
+
+    not_sqlite = tmp_path / "text.db"
+    not_sqlite.write_text("kein SQLite", encoding="utf-8")
+    assert read_quick(resolve_location(str(not_sqlite)), stichtag=STICHTAG, berichtszyklus_tage=30) is None
+
+    foreign = tmp_path / "fremd.db"
+    with sqlite3.connect(foreign) as connection:
+        connection.execute("CREATE TABLE kunde (id INTEGER)")
+    assert read_quick(resolve_location(str(foreign)), stichtag=STICHTAG, berichtszyklus_tage=30) is None
+
+    path = db.location.sqlite_path
+    db.close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    assert read_quick(resolve_location(str(path)), stichtag=STICHTAG, berichtszyklus_tage=30) is None
+
+    assert read_quick(resolve_location(":memory:"), stichtag=STICHTAG, berichtszyklus_tage=30) is None
+
+
+def test_start_shows_the_quick_lists_then_opens_for_work(db, portfolio, qtbot) -> None:
+    from iq_desktop.app import _start_loading, make_application
+    from iq_desktop.context import AppContext
+    from iq_desktop.settings import Settings
+    from iq_desktop.ui.main_window import MainWindow
+
+    path = db.location.sqlite_path
+    db.close()
+    make_application()
+    context = AppContext(settings=Settings(), db_argument=str(path))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    _start_loading(window, context)
+    try:
+        assert window.project_count() == 7  # on screen before the database is open for work
+        assert context.database is None
+        assert not window.action_refresh.isEnabled()
+        with qtbot.waitSignal(window.ready, timeout=10_000):
+            pass
+        assert context.database is not None
+        assert window.action_refresh.isEnabled()
+        assert window.project_count() == 7
+        assert "offene Befunde" in window.status_label.text() or "offener Befund" in window.status_label.text()
+    finally:
+        if context.database is not None:
+            context.database.close()
