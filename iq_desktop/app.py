@@ -149,9 +149,10 @@ def open_into_window(window: MainWindow, context: AppContext, *, lists_current: 
 
 
 def _start_loading(window: MainWindow, context: AppContext) -> None:
-    """First the lists (quick read without SQLAlchemy, where it applies), painted; then open for work."""
+    """The real panes and the lists (quick read without SQLAlchemy, where it applies); then open for work."""
     from iq_desktop.db.location import resolve_location
 
+    window.complete()
     try:
         location = resolve_location(context.db_argument, context.settings.datenbank)
         quick = window.show_quick(location)
@@ -180,14 +181,14 @@ def _fit_to_screen(window: MainWindow) -> None:
 def run_gui(settings: Settings, db_argument: str | None) -> int:
     app = make_application()
     context = AppContext(settings=settings, db_argument=db_argument)
-    window = MainWindow(context)
+    window = MainWindow(context, skeleton_first=True)
     _fit_to_screen(window)
-    window.show()
-    after_next_paint(window, lambda: _start_loading(window, context))
     if os.environ.get("IQ_DESKTOP_BENCH_LOG"):
         from iq_desktop.ui.startup_probe import install_if_requested
 
-        install_if_requested(window, window.projects.table)
+        install_if_requested(window)
+    window.show()
+    after_next_paint(window, lambda: _start_loading(window, context))
     code = app.exec()
     if context.database is not None:
         context.database.close()

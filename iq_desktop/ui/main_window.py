@@ -1,4 +1,12 @@
-"""The main window: assembles menus, navigation, project list, details and status bar."""
+"""The main window: assembles menus, navigation, project list, details and status bar.
+
+At program start the window first shows a light skeleton (menus, headings,
+empty panes saying "Wird geladen …", the status line) and builds the real
+panes in the next turn of the event loop, together with the first data: the
+panes pull in Qt's large enum namespace and the item models, which would
+otherwise delay the first frame by a tenth of a second (bench/README.md).
+Tests and tools build the complete window at once.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +15,11 @@ import logging
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
+    QListView,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -21,7 +30,7 @@ from PySide6.QtWidgets import (
 from iq_desktop.context import AppContext
 from iq_desktop.errors import IQError
 from iq_desktop.ui import dialogs
-from iq_desktop.ui.navigation import ALLE, NavigationPanel, NavSelection, NodeKind
+from iq_desktop.ui.nav_selection import ALLE, NavSelection, NodeKind
 from iq_desktop.ui.portfolio_loader import (
     PortfolioStand,
     count_open_findings,
@@ -29,8 +38,6 @@ from iq_desktop.ui.portfolio_loader import (
     load_portfolio,
     load_quick,
 )
-from iq_desktop.ui.projects.detail_panel import DetailPanel
-from iq_desktop.ui.projects.list_panel import ProjectListPanel
 from iq_desktop.ui.widgets.labels import style_hint, style_section
 
 if TYPE_CHECKING:
@@ -46,16 +53,55 @@ class MainWindow(QMainWindow):
     #: the lists and the status line are complete, rule findings counted
     ready = Signal()
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, *, skeleton_first: bool = False) -> None:
         super().__init__()
         self._context = context
         self._db: Database | None = None
         self._stand: PortfolioStand | None = None
         #: open rule findings of the current ``_stand``; None while the check is still to run
         self._offene_befunde: int | None = None
+        self._skeleton: list[QWidget] = []
 
         self.setWindowTitle(self.tr("IQ Desktop"))
         self.resize(1280, 800)
+
+        # QSplitter() without arguments: resolving the (orientation, parent) overload would
+        # build Qt's whole enum namespace (30 ms) before the first frame; horizontal is the default
+        self.main_splitter = QSplitter()
+        self.main_splitter.setObjectName("navigation_inhalt")
+        self.main_splitter.setChildrenCollapsible(False)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.addWidget(self.main_splitter)
+        self.setCentralWidget(central)
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statuszeile")
+        self.statusBar().addWidget(self.status_label, 1)
+        self.status_label.setText(self.tr("Datenbank wird geöffnet …"))
+
+        self._build_menus()
+        self.action_refresh.setEnabled(False)
+        self.action_archive.setEnabled(False)
+        if skeleton_first:
+            self._build_skeleton()
+        else:
+            self.complete()
+
+    @property
+    def completed(self) -> bool:
+        return hasattr(self, "navigation")
+
+    def complete(self) -> None:
+        """Build the real panes (once); they replace the skeleton where there is one."""
+        if self.completed:
+            return
+        from PySide6.QtCore import Qt
+
+        from iq_desktop.ui.navigation import NavigationPanel
+        from iq_desktop.ui.projects.detail_panel import DetailPanel
+        from iq_desktop.ui.projects.list_panel import ProjectListPanel
 
         self.navigation = NavigationPanel(self)
         self.projects = ProjectListPanel(self)
@@ -75,48 +121,62 @@ class MainWindow(QMainWindow):
         self.right.addWidget(self.work_splitter)
         self.right.addWidget(self.error_page)
 
-        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.main_splitter.setObjectName("navigation_inhalt")
-        self.main_splitter.setChildrenCollapsible(False)
-        self.main_splitter.addWidget(self.navigation)
-        self.main_splitter.addWidget(self.right)
+        if self._skeleton:
+            self.main_splitter.replaceWidget(0, self.navigation)
+            self.main_splitter.replaceWidget(1, self.right)
+            for widget in self._skeleton:
+                widget.deleteLater()
+            self._skeleton = []
+        else:
+            self.main_splitter.addWidget(self.navigation)
+            self.main_splitter.addWidget(self.right)
         self.main_splitter.setStretchFactor(0, 0)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setSizes([260, 1020])
-
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(8, 6, 8, 4)
-        layout.addWidget(self.main_splitter)
-        self.setCentralWidget(central)
-
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("statuszeile")
-        self.statusBar().addWidget(self.status_label, 1)
 
         for label in (self.navigation.label, self.projects.heading, self.details.section_label):
             style_section(label)
         for label in (self.projects.message, self.details.placeholder):
             style_hint(label)
 
-        self._build_menus()
         self._set_tab_order()
+        self._attach_shortcuts()
         self.navigation.selection_changed.connect(self._on_navigation)
         self.projects.current_project_changed.connect(self._on_project_changed)
         self._show_loading()
+
+    def _build_skeleton(self) -> None:
+        """Headings and empty panes where the real ones will be: the first frame after start."""
+        from iq_desktop.services.begriffe import Begriffe
+
+        terms = Begriffe.original().format_args()
+        left, right = QWidget(self), QWidget(self)
+        left_layout, right_layout = QVBoxLayout(left), QVBoxLayout(right)
+        for pane_layout in (left_layout, right_layout):
+            pane_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(style_section(QLabel(self.tr("Navigation"), left)))
+        left_layout.addWidget(QListView(left), 1)
+        right_layout.addWidget(style_section(QLabel(
+            self.tr("{Leitprojekte} – alle {Korridorthemen}").format(**terms), right)))
+        right_layout.addWidget(style_hint(QLabel(self.tr("Wird geladen …"), right)))
+        right_layout.addWidget(QListView(right), 3)
+        right_layout.addWidget(style_section(QLabel(self.tr("Details"), right)))
+        right_layout.addStretch(2)
+        self.main_splitter.addWidget(left)
+        self.main_splitter.addWidget(right)
+        self.main_splitter.setSizes([260, 1020])
+        self._skeleton = [left, right]
 
     # --- construction ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
         datei = self.menuBar().addMenu(self.tr("&Datei"))
         self.action_quit = QAction(self.tr("&Beenden"), self)
-        self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.action_quit.setStatusTip(self.tr("IQ Desktop beenden"))
         self.action_quit.triggered.connect(self.close)
         datei.addAction(self.action_quit)
 
         ansicht = self.menuBar().addMenu(self.tr("&Ansicht"))
         self.action_refresh = QAction(self.tr("&Aktualisieren"), self)
-        self.action_refresh.setShortcut(QKeySequence("F5"))
         self.action_refresh.setStatusTip(self.tr("Alle Angaben neu aus der Datenbank laden"))
         self.action_refresh.triggered.connect(self.refresh)
         ansicht.addAction(self.action_refresh)
@@ -131,12 +191,20 @@ class MainWindow(QMainWindow):
         self.action_about.triggered.connect(lambda: dialogs.show_about(self))
         hilfe.addAction(self.action_about)
 
+    def _attach_shortcuts(self) -> None:
+        """Keyboard shortcuts, attached with the real panes: resolving ``setShortcut``'s
+        overloads builds Qt's enum namespace, which the first frame need not wait for."""
+        self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.action_refresh.setShortcut(QKeySequence("F5"))
+
     def _build_error_page(self) -> QWidget:
         page = QWidget(self)
         self.error_title = style_section(QLabel(self.tr("Keine Datenbank geöffnet"), page))
         self.error_message = QLabel(page)
         self.error_message.setObjectName("datenbankfehler")
         self.error_message.setWordWrap(True)
+        from PySide6.QtCore import Qt
+
         self.error_message.setTextFormat(Qt.TextFormat.PlainText)
         self.error_message.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -179,6 +247,7 @@ class MainWindow(QMainWindow):
         Returns False when the quick read does not apply (see ``services.quick_start``);
         the window then keeps saying it is loading.
         """
+        self.complete()
         stand = load_quick(
             location, stichtag=self._context.stichtag, berichtszyklus_tage=self._context.settings.berichtszyklus_tage
         )
@@ -193,6 +262,7 @@ class MainWindow(QMainWindow):
         ``lists_current``: the lists on screen were just read from this database
         (``show_quick``) and need not be read again.
         """
+        self.complete()
         self._db = db
         self.setWindowTitle(self.tr("IQ Desktop – {name}").format(name=db.location.display))
         self.right.setCurrentWidget(self.work_splitter)
@@ -208,6 +278,7 @@ class MainWindow(QMainWindow):
 
     def show_database_error(self, message: str) -> None:
         """Say in the window itself that no database is open, and why."""
+        self.complete()
         self._db = None
         self._stand = None
         self.setWindowTitle(self.tr("IQ Desktop – keine Datenbank geöffnet"))
@@ -222,10 +293,12 @@ class MainWindow(QMainWindow):
 
     def project_count(self) -> int:
         """Rows currently loaded in the project list (before corridor and text filters)."""
+        self.complete()
         return self.projects.model.rowCount()
 
     def screenshot_views(self) -> Iterator[tuple[str, QWidget]]:
         """Put the window into representative states; yield (file stem, widget to grab)."""
+        self.complete()
         before = self.navigation.current_selection() or ALLE
         before_project = self.projects.current_project_id()
         before_filter = self.projects.filter_edit.text()

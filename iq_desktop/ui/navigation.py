@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout,
 
 from iq_desktop.i18n import translate
 from iq_desktop.services.begriffe import Begriffe
+from iq_desktop.ui.nav_selection import ALLE, NavSelection, NodeKind
 from iq_desktop.ui.widgets.ampel import ampel_icon, ampel_word
 
 if TYPE_CHECKING:
@@ -39,25 +38,6 @@ ARCHIV_FARBE = "#616161"
 _COLLATOR = QCollator(QLocale(QLocale.Language.German, QLocale.Country.Germany))
 _COLLATOR.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 _COLLATOR.setNumericMode(True)
-
-
-class NodeKind(enum.Enum):
-    ROOT = "root"
-    KORRIDOR = "korridor"
-    PROJEKT = "projekt"
-    HINWEIS = "hinweis"
-
-
-@dataclass(frozen=True)
-class NavSelection:
-    """What is selected in the tree: everything, one corridor, or one project (with its corridor)."""
-
-    kind: NodeKind
-    korridor_id: int | None = None
-    projekt_id: int | None = None
-
-
-ALLE = NavSelection(NodeKind.ROOT)
 
 
 class NavigationModel(QStandardItemModel):

@@ -25,37 +25,43 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 ENV_VAR = "IQ_DESKTOP_BENCH_LOG"
 
 
 class _StartupProbe(QObject):
-    def __init__(self, log_path: Path, window: QWidget, table: QAbstractItemView) -> None:
+    """Watches paint events application-wide (only in benchmark runs): the panes come later."""
+
+    def __init__(self, log_path: Path, window: QWidget) -> None:
         super().__init__(window)
         self._log_path = log_path
         self._window = window
-        self._table = table
         self._painted_once = False
         self._rows_logged = False
-        window.installEventFilter(self)
-        table.viewport().installEventFilter(self)
+        QApplication.instance().installEventFilter(self)
         ready = getattr(window, "ready", None)
         if ready is not None:
             ready.connect(lambda: self._record("ready"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is self._window:
             if not self._painted_once:
                 self._painted_once = True
                 self._record("first_paint")
-            if watched is self._table.viewport() and not self._rows_logged and self._rows() > 0:
+            table = self._table()
+            if table is not None and watched is table.viewport() and not self._rows_logged and self._rows() > 0:
                 self._rows_logged = True
                 self._record("rows_visible")
         return False
 
+    def _table(self) -> QAbstractItemView | None:
+        projects = getattr(self._window, "projects", None)
+        return getattr(projects, "table", None)
+
     def _rows(self) -> int:
-        model = self._table.model()
+        table = self._table()
+        model = table.model() if table is not None else None
         return model.rowCount() if model is not None else 0
 
     def _record(self, event: str) -> None:
@@ -75,8 +81,8 @@ class _StartupProbe(QObject):
             pass  # a benchmark aid must never disturb the program
 
 
-def install_if_requested(window: QWidget, table: QAbstractItemView) -> None:
-    """Attach the probe to ``window`` when the benchmark variable is set."""
+def install_if_requested(window: QWidget) -> None:
+    """Attach the probe to ``window`` (its list: ``window.projects.table``) when the benchmark variable is set."""
     target = os.environ.get(ENV_VAR)
     if target:
-        _StartupProbe(Path(target), window, table)
+        _StartupProbe(Path(target), window)

@@ -67,10 +67,13 @@ def test_start_shows_the_quick_lists_then_opens_for_work(db, portfolio, qtbot) -
     db.close()
     make_application()
     context = AppContext(settings=Settings(), db_argument=str(path))
-    window = MainWindow(context)
+    window = MainWindow(context, skeleton_first=True)  # as run_gui builds it
     qtbot.addWidget(window)
     window.show()
+    assert not window.completed
     _start_loading(window, context)
+    assert window.completed
+    assert window.action_refresh.shortcut().toString() == "F5"
     try:
         assert window.project_count() == 7  # on screen before the database is open for work
         assert context.database is None

@@ -105,3 +105,34 @@ def test_program_paints_frame_then_rows_before_importing_sqlalchemy(tmp_path, db
     assert first["rows"] == 0 and not first["sqlalchemy_loaded"]
     assert rows["rows"] == 7 and not rows["sqlalchemy_loaded"]
     assert ready["sqlalchemy_loaded"] and not ready["alembic_loaded"]
+
+
+def test_the_first_frame_needs_neither_the_panes_nor_qts_enum_namespace() -> None:
+    """run_gui paints a skeleton first; the panes (and Qt's 30 ms enum namespace) follow with the data."""
+    code = textwrap.dedent(
+        """
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from iq_desktop.app import make_application
+        from iq_desktop.context import AppContext
+        from iq_desktop.settings import Settings
+        from iq_desktop.ui.main_window import MainWindow
+        app = make_application()
+        window = MainWindow(AppContext(settings=Settings()), skeleton_first=True)
+        window.show()
+        app.processEvents()
+        import PySide6.QtCore
+        panes = sorted(m for m in sys.modules if m.startswith(("iq_desktop.ui.navigation", "iq_desktop.ui.projects",
+                                                                "iq_desktop.services.read_models")))
+        print(",".join(panes) or "-", "Qt" in vars(PySide6.QtCore))
+        window.complete()
+        print(window.completed, window.navigation.label.text(), "Qt" in vars(PySide6.QtCore))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    first, second = result.stdout.strip().splitlines()[-2:]
+    assert first == "- False", first
+    assert second == "True &Navigation True", second
