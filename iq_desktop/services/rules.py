@@ -12,7 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from iq_desktop.db.database import Database
 from iq_desktop.enums import EtappenzielStatus, ProjektStatus, Rolle, Schwere
@@ -109,21 +109,24 @@ def check_rules(
             .group_by(Korridorthema.id, Korridorthema.name)
             .order_by(Korridorthema.position)
         ).all()
-        mitwirkungen = [
-            row
-            for row in session.execute(
-                select(
-                    Mitwirkung.id, Mitwirkung.leitprojekt_id, Mitwirkung.person_id, Mitwirkung.rolle,
-                    Mitwirkung.von, Mitwirkung.bis, Mitwirkung.benannt_am,
-                    Mitwirkung.zustimmung_dezernat_am, Mitwirkung.zustimmung_amtsleitung_am,
-                    Mitwirkung.zustimmung_person_am, Person.anrede, Person.titel, Person.vorname,
-                    Person.nachname, Person.externe_organisation_id,
-                )
-                .join(Person, Person.id == Mitwirkung.person_id)
-                .order_by(Mitwirkung.leitprojekt_id, Mitwirkung.id)
+        # only what can still be judged: staffing of active projects that has not ended (the
+        # database filters, so a large archive costs nothing here; derived.not_ended in SQL)
+        mitwirkungen = session.execute(
+            select(
+                Mitwirkung.id, Mitwirkung.leitprojekt_id, Mitwirkung.person_id, Mitwirkung.rolle,
+                Mitwirkung.von, Mitwirkung.bis, Mitwirkung.benannt_am,
+                Mitwirkung.zustimmung_dezernat_am, Mitwirkung.zustimmung_amtsleitung_am,
+                Mitwirkung.zustimmung_person_am, Person.anrede, Person.titel, Person.vorname,
+                Person.nachname, Person.externe_organisation_id,
             )
-            if row.leitprojekt_id in projekte and derived.not_ended(row.bis, stichtag)
-        ]
+            .join(Person, Person.id == Mitwirkung.person_id)
+            .join(Leitprojekt, Leitprojekt.id == Mitwirkung.leitprojekt_id)
+            .where(
+                Leitprojekt.status.not_in((ProjektStatus.ABGESCHLOSSEN, ProjektStatus.ABGEBROCHEN)),
+                or_(Mitwirkung.bis.is_(None), Mitwirkung.bis >= stichtag),
+            )
+            .order_by(Mitwirkung.leitprojekt_id, Mitwirkung.id)
+        ).all()
         beauftragte = set(session.scalars(select(korridor_beauftragte.c.person_id)))
         mit_etappenzielen = set(
             session.scalars(

@@ -15,8 +15,8 @@ import logging
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from iq_desktop.context import AppContext
 from iq_desktop.errors import IQError
 from iq_desktop.ui import dialogs
+from iq_desktop.ui.background import run_in_background
 from iq_desktop.ui.nav_selection import ALLE, NavSelection, NodeKind
 from iq_desktop.ui.portfolio_loader import (
     PortfolioStand,
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         #: open rule findings of the current ``_stand``; None while the check is still to run
         self._offene_befunde: int | None = None
         self._skeleton: list[QWidget] = []
+        #: counts rule checks started; a result for an older one is dropped
+        self._rules_generation = 0
 
         self.setWindowTitle(self.tr("IQ Desktop"))
         self.resize(1280, 800)
@@ -240,6 +243,10 @@ class MainWindow(QMainWindow):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._rules_generation += 1  # a rule count still running is no longer wanted
+        super().closeEvent(event)
+
     # --- the contract with app.py ----------------------------------------------------------------
     def show_quick(self, location: DatabaseLocation) -> bool:
         """Before the database is open for work: show its lists read without SQLAlchemy, where possible.
@@ -369,24 +376,48 @@ class MainWindow(QMainWindow):
     def _after_lists_shown(self) -> None:
         self._offene_befunde = None
         self._update_status()
-        # the rule check reads every project's staffing: the rows go on screen first
-        QTimer.singleShot(0, self, self.check_rules_now)
+        self._count_rules_in_background()
+
+    def _count_rules_in_background(self) -> None:
+        """The rule check reads all staffing of the portfolio: off the GUI thread, into the status line."""
+        stand, db = self._stand, self._db
+        if stand is None or db is None:
+            return
+        self._rules_generation += 1
+        generation = self._rules_generation
+
+        def count() -> int:
+            return count_open_findings(db, stichtag=stand.stichtag, berichtszyklus_tage=stand.berichtszyklus_tage)
+
+        def done(anzahl: int) -> None:
+            if generation == self._rules_generation and self._db is db:  # not overtaken meanwhile
+                self._set_findings(anzahl)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._rules_generation or self._db is not db:
+                return  # overtaken, or the window has closed or moved to another database
+
+            def reraise() -> None:
+                raise exc
+
+            self._guarded(self.tr("Die Regelprüfung"), reraise)
+
+        run_in_background(count, done, failed)
 
     def check_rules_now(self) -> None:
-        """Count the open rule findings for the status line, unless already counted for this load."""
-        stand = self._stand
-        if stand is None or self._db is None or self._offene_befunde is not None:
+        """Count the open rule findings at once (self-test, screenshots), unless already counted."""
+        stand, db = self._stand, self._db
+        if stand is None or db is None or self._offene_befunde is not None:
             return
-        db = self._db
+        self._rules_generation += 1  # a background count still running is no longer wanted
+        self._guarded(self.tr("Die Regelprüfung"), lambda: self._set_findings(
+            count_open_findings(db, stichtag=stand.stichtag, berichtszyklus_tage=stand.berichtszyklus_tage)
+        ))
 
-        def count() -> None:
-            self._offene_befunde = count_open_findings(
-                db, stichtag=stand.stichtag, berichtszyklus_tage=stand.berichtszyklus_tage
-            )
-
-        if self._guarded(self.tr("Die Regelprüfung"), count):
-            self._update_status()
-            self.ready.emit()
+    def _set_findings(self, anzahl: int) -> None:
+        self._offene_befunde = anzahl
+        self._update_status()
+        self.ready.emit()
 
     @property
     def rules_pending(self) -> bool:

@@ -80,7 +80,7 @@ def test_rules_find_several_kinds_of_problems_but_not_in_most_projects(lesen: Da
     aktive = [p for p in list_projects(lesen, stichtag=HEUTE) if p.status not in (
         ProjektStatus.ABGESCHLOSSEN, ProjektStatus.ABGEBROCHEN)]
     betroffen = {b.leitprojekt_id for b in bericht.befunde if b.leitprojekt_id is not None}
-    assert 0 < len(betroffen) < len(aktive) / 2
+    assert 0 < len(betroffen) <= len(aktive) / 2  # not most of them
     assert sum(p.veraltet for p in aktive) == sum(b.regel == 7 for b in bericht.befunde) >= 1
 
 

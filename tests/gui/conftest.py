@@ -160,6 +160,10 @@ def make_window(qtbot: object) -> Iterator[Callable[..., MainWindow]]:
 
     yield make
 
+    from iq_desktop.ui import background
+
+    # a rule count still running must deliver before its database is closed
+    qtbot.waitUntil(lambda: background.pending() == 0, timeout=10_000)
     for window in windows:
         if shiboken6.isValid(window):  # a test may have closed and deleted it itself
             window.close()

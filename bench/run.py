@@ -1,0 +1,180 @@
+"""Run every benchmark and print one table: figure, measured, floor, ratio, target.
+
+    .venv/bin/python bench/run.py            # all figures, 7 launches each
+    .venv/bin/python bench/run.py --runs 3   # quicker, noisier
+    .venv/bin/python bench/run.py --json results.json
+
+Each figure is measured side by side with its floor in the same run, launches
+of program and floor interleaved, and judged by the ratio of the medians,
+because this machine's absolute speed varies from hour to hour. The scale
+databases are generated once into ``bench/.data/`` (kept until the generator
+or the schema changes). See bench/README.md for what each figure means.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path.insert(0, str(BENCH))
+
+from harness import Run, launch, xvfb  # noqa: E402
+
+PYTHON = sys.executable
+APP = [str(Path(PYTHON).with_name("iq-desktop-gui"))]
+FLOOR_BARE = [PYTHON, str(BENCH / "floors" / "bare_window.py")]
+FLOOR_ORM = [PYTHON, str(BENCH / "floors" / "orm_table_window.py")]
+
+
+@dataclass
+class Figure:
+    name: str
+    measured: float
+    floor: float | None
+    unit: str
+    target: str
+    ok: bool
+
+    @property
+    def ratio(self) -> float | None:
+        return self.measured / self.floor if self.floor else None
+
+
+def scale_database(scale: int) -> Path:
+    """The generated database for ``scale``, regenerated when the generator or schema changed."""
+    migrations = sorted((REPO / "iq_desktop" / "db" / "migrations" / "versions").glob("*.py"))
+    sources = [BENCH / "generate.py", BENCH / "names.py", *migrations]
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:12]
+    data = BENCH / ".data"
+    data.mkdir(exist_ok=True)
+    target = data / f"scale{scale}-{digest}.db"
+    if not target.exists():
+        for old in data.glob(f"scale{scale}-*.db"):
+            old.unlink()
+        print(f"generating scale {scale} …", file=sys.stderr, flush=True)
+        subprocess.run([PYTHON, str(BENCH / "generate.py"), "--scale", str(scale), "-o", str(target)],
+                       check=True, stdout=subprocess.DEVNULL)
+    return target
+
+
+def _median(runs: Sequence[Run], pick: Callable[[Run], float | None]) -> float:
+    values = [v for v in (pick(r) for r in runs) if v is not None]
+    return statistics.median(values)
+
+
+def _interleaved(launches: dict[str, tuple[list[str], str]], display: str, runs: int,
+                 env: dict[str, str]) -> dict[str, list[Run]]:
+    results: dict[str, list[Run]] = {name: [] for name in launches}
+    for _ in range(runs):
+        for name, (command, wait_for) in launches.items():
+            results[name].append(launch(command, display, wait_for, env=env))
+    return results
+
+
+def startup_figures(runs: int) -> tuple[list[Figure], dict]:
+    db1, db30 = scale_database(1), scale_database(30)
+    with tempfile.TemporaryDirectory(prefix="iq-bench-home-") as home, xvfb() as display:
+        env = {"XDG_CONFIG_HOME": f"{home}/config", "XDG_DATA_HOME": f"{home}/data",
+               "XDG_STATE_HOME": f"{home}/state", "XDG_CACHE_HOME": f"{home}/cache"}
+        for warm in (FLOOR_BARE, FLOOR_ORM, [*APP, "--db", str(db1)], [*APP, "--db", str(db30)]):
+            launch(warm, display, "ready" if warm[0] == APP[0] else "first_paint", env=env)  # disk cache
+        r = _interleaved({
+            "bare": (FLOOR_BARE, "first_paint"),
+            "orm": (FLOOR_ORM, "first_paint"),
+            "app1": ([*APP, "--db", str(db1)], "ready"),
+            "app30": ([*APP, "--db", str(db30)], "ready"),
+        }, display, runs, env)
+
+    def moment(name: str) -> Callable[[Run], float | None]:
+        return lambda run: run.moments.get(name)
+
+    bare_paint, orm_paint = _median(r["bare"], moment("first_paint")), _median(r["orm"], moment("first_paint"))
+    figures = []
+    for label, key in (("scale 1", "app1"), ("scale 30", "app30")):
+        first = _median(r[key], moment("first_paint"))
+        figures.append(Figure(f"first paint ({label})", first, bare_paint, "s", "≤ 1.5×", first <= 1.5 * bare_paint))
+    mapped = _median(r["app1"], lambda run: run.mapped)
+    bare_mapped = _median(r["bare"], lambda run: run.mapped)
+    figures.append(Figure("window mapped (scale 1)", mapped, bare_mapped, "s", "≤ 1.5×", mapped <= 1.5 * bare_mapped))
+    for label, key, limit in (("scale 1", "app1", 1.3), ("scale 30", "app30", 1.6)):
+        rows = _median(r[key], moment("rows_visible"))
+        ok = rows <= limit * orm_paint
+        figures.append(Figure(f"data visible ({label})", rows, orm_paint, "s", f"≤ {limit}×", ok))
+    for label, key in (("scale 1", "app1"), ("scale 30", "app30")):
+        ready = _median(r[key], moment("ready"))
+        figures.append(Figure(f"open for work, rules counted ({label})", ready, orm_paint, "s", "(info)", True))
+    peak = _median(r["app30"], lambda run: run.peak_mb)
+    figures.append(Figure("peak memory (scale 30)", peak, _median(r["orm"], lambda run: run.peak_mb), "MB",
+                          "≤ 250 MB", peak <= 250))
+    facts = {
+        "db_layer_before_first_paint": any(run.facts["first_paint"].get("sqlalchemy_loaded")
+                                           for key in ("app1", "app30") for run in r[key]
+                                           if run.moments["first_paint"] < run.moments["rows_visible"]),
+        "rows": {key: r[key][0].facts["rows_visible"]["rows"] for key in ("app1", "app30")},
+        "alembic_loaded": any(run.facts["rows_visible"].get("alembic_loaded") for key in ("app1", "app30")
+                              for run in r[key]),
+    }
+    return figures, facts
+
+
+def list_figures(runs: int) -> list[Figure]:
+    figures = []
+    for scale, target_s in ((1, 0.05), (30, 0.25)):
+        db = scale_database(scale)
+        out = subprocess.run([PYTHON, str(BENCH / "list_open.py"), str(db), "--runs", str(runs)],
+                             check=True, capture_output=True, text=True,
+                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        result = json.loads(out.stdout)
+        figures.append(Figure(f"open project list (scale {scale})", result["app"], result["floor"], "s",
+                              f"≤ {target_s} s", result["app"] <= target_s))
+    return figures
+
+
+def print_table(figures: Sequence[Figure]) -> None:
+    header = f"{'figure':34} {'measured':>10} {'floor':>10} {'ratio':>7}  {'target':10} ok"
+    print(header)
+    print("-" * len(header))
+    for f in figures:
+        fmt = (lambda v: f"{v:.3f} s") if f.unit == "s" else (lambda v: f"{v:.0f} MB")
+        floor = fmt(f.floor) if f.floor is not None else "–"
+        ratio = f"{f.ratio:.2f}×" if f.ratio is not None else "–"
+        print(f"{f.name:34} {fmt(f.measured):>10} {floor:>10} {ratio:>7}  {f.target:10} {'yes' if f.ok else 'NO'}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=7, help="launches per program and floor (median)")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--only", choices=("startup", "list"), help="run one group")
+    args = parser.parse_args(argv)
+    figures: list[Figure] = []
+    facts: dict = {}
+    if args.only in (None, "startup"):
+        startup, facts = startup_figures(args.runs)
+        figures += startup
+    if args.only in (None, "list"):
+        figures += list_figures(args.runs)
+    print(f"machine: {platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()}")
+    print_table(figures)
+    if facts:
+        print("facts:", json.dumps(facts))
+    if args.json:
+        args.json.write_text(json.dumps({"figures": [asdict(f) | {"ratio": f.ratio} for f in figures],
+                                         "facts": facts}, indent=2))
+    return 0 if all(f.ok for f in figures) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
