@@ -190,6 +190,9 @@ def run_gui(settings: Settings, db_argument: str | None) -> int:
     window.show()
     after_next_paint(window, lambda: _start_loading(window, context))
     code = app.exec()
+    from iq_desktop.ui import background
+
+    background.join_all()  # a rule count still reading must not meet a closed database
     if context.database is not None:
         context.database.close()
     return code
@@ -216,6 +219,9 @@ def _window_on_database(
             app.processEvents()
             yield app, window
         finally:
+            from iq_desktop.ui import background
+
+            background.join_all()
             database.close()
     finally:
         window.close()

@@ -36,6 +36,7 @@ class _Relay(QObject):
 
 #: relays waiting for their worker; kept here so Python does not collect them early
 _running: set[_Relay] = set()
+_threads: list[threading.Thread] = []
 
 
 def run_in_background(
@@ -53,9 +54,17 @@ def run_in_background(
         else:
             relay.finished.emit(result, None)
 
-    threading.Thread(target=run, name="iq-hintergrund", daemon=True).start()
+    thread = threading.Thread(target=run, name="iq-hintergrund", daemon=True)
+    _threads.append(thread)
+    thread.start()
 
 
 def pending() -> int:
     """Workers whose result has not yet been delivered (tests wait for none before closing a database)."""
     return len(_running)
+
+
+def join_all(timeout_s: float = 10.0) -> None:
+    """Wait for running workers (before a database is closed at exit); results are not delivered."""
+    while _threads:
+        _threads.pop().join(timeout_s)

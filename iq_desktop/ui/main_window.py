@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -382,6 +382,9 @@ class MainWindow(QMainWindow):
         """The rule check reads all staffing of the portfolio: off the GUI thread, into the status line."""
         stand, db = self._stand, self._db
         if stand is None or db is None:
+            return
+        if db.location.in_memory:  # one shared connection: no second thread on it
+            QTimer.singleShot(0, self, self.check_rules_now)
             return
         self._rules_generation += 1
         generation = self._rules_generation

@@ -38,6 +38,9 @@ from iq_desktop.ui.projects.table_model import (
 if TYPE_CHECKING:
     from iq_desktop.services.read_models import ProjektZeile
 
+#: rows beyond the visible ones that column fitting looks at (Qt's default is 1,000)
+_FIT_SAMPLE_ROWS = 50
+
 #: widest a column grows when fitted to its contents (pixels); the user may widen it further
 _MAX_WIDTH = {
     "korridorthema": 220,
@@ -121,6 +124,9 @@ class ProjectListPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(48)
+        # fitting a column measures the visible rows and at most this many more: a
+        # portfolio of a thousand projects must not be measured cell by cell on every load
+        header.setResizeContentsPrecision(_FIT_SAMPLE_ROWS)
         self._auto_fit = True  # until the user drags a column border
         self._fitting = False
         header.sectionResized.connect(self._on_section_resized)
