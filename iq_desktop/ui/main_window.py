@@ -53,6 +53,8 @@ class MainWindow(QMainWindow):
 
     #: the lists and the status line are complete, rule findings counted
     ready = Signal()
+    #: the real panes replaced the skeleton (``complete``)
+    panes_built = Signal()
 
     def __init__(self, context: AppContext, *, skeleton_first: bool = False) -> None:
         super().__init__()
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
         self.navigation.selection_changed.connect(self._on_navigation)
         self.projects.current_project_changed.connect(self._on_project_changed)
         self._show_loading()
+        self.panes_built.emit()
 
     def _build_skeleton(self) -> None:
         """Headings and empty panes where the real ones will be: the first frame after start."""

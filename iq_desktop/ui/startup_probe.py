@@ -25,43 +25,48 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 ENV_VAR = "IQ_DESKTOP_BENCH_LOG"
 
 
 class _StartupProbe(QObject):
-    """Watches paint events application-wide (only in benchmark runs): the panes come later."""
+    """Filters the window's paint events, later its list's: nothing application-wide.
+
+    An application-wide Python event filter would itself delay the first frame
+    by some 30 ms (every event of every widget through Python).
+    """
 
     def __init__(self, log_path: Path, window: QWidget) -> None:
         super().__init__(window)
         self._log_path = log_path
         self._window = window
+        self._viewport: QWidget | None = None
         self._painted_once = False
         self._rows_logged = False
-        QApplication.instance().installEventFilter(self)
-        ready = getattr(window, "ready", None)
-        if ready is not None:
-            ready.connect(lambda: self._record("ready"))
+        window.installEventFilter(self)
+        for signal, handler in (("panes_built", self._watch_list), ("ready", lambda: self._record("ready"))):
+            if hasattr(window, signal):
+                getattr(window, signal).connect(handler)
+
+    def _watch_list(self) -> None:
+        self._viewport = self._window.projects.table.viewport()  # type: ignore[attr-defined]
+        self._viewport.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is self._window:
+        if event.type() == QEvent.Type.Paint:
             if not self._painted_once:
                 self._painted_once = True
                 self._record("first_paint")
-            table = self._table()
-            if table is not None and watched is table.viewport() and not self._rows_logged and self._rows() > 0:
+            if watched is self._viewport and not self._rows_logged and self._rows() > 0:
                 self._rows_logged = True
                 self._record("rows_visible")
         return False
 
-    def _table(self) -> QAbstractItemView | None:
-        projects = getattr(self._window, "projects", None)
-        return getattr(projects, "table", None)
-
     def _rows(self) -> int:
-        table = self._table()
-        model = table.model() if table is not None else None
+        if self._viewport is None:  # still the skeleton
+            return 0
+        model = self._window.projects.table.model()  # type: ignore[attr-defined]
         return model.rowCount() if model is not None else 0
 
     def _record(self, event: str) -> None:

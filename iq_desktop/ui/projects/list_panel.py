@@ -182,6 +182,8 @@ class ProjectListPanel(QWidget):
     def set_scope(self, korridor_id: int | None, name: str | None) -> None:
         """Show the projects of one Korridorthema (None: all)."""
         self._scope_name = name
+        # the same scope again (a reload): set_rows has just fitted the columns for these rows
+        refit = korridor_id != self.proxy.korridor_id
         self.proxy.set_korridor(korridor_id)
         # one corridor: its name is in the heading, the column would only repeat it
         self._fitting = True
@@ -189,7 +191,7 @@ class ProjectListPanel(QWidget):
             self.table.setColumnHidden(COLUMN_KEYS.index("korridorthema"), korridor_id is not None)
         finally:
             self._fitting = False
-        if self._auto_fit:
+        if self._auto_fit and refit:
             self._fit_columns()
         self._update_heading()
         self._update_count()
