@@ -3,9 +3,10 @@
 # virtual environment in .venv and the package in it. Skips every step that is already done.
 #
 #   scripts/setup-env.sh gui    # libraries for a real window
-#   scripts/setup-env.sh test   # libraries for offscreen Qt
-# Both install the package with its test tools (pytest, pytest-qt: small), so switching between
-# starting and testing never reinstalls.
+#   scripts/setup-env.sh test   # libraries for offscreen Qt, and for a real window on a virtual
+#                               # screen (Xvfb), where a test runs the start-up benchmark's tools
+# Both install the package with its test and benchmark tools (pytest, pytest-qt, python-xlib:
+# small), so switching between starting and testing never reinstalls.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -50,7 +51,7 @@ find_python() {
 
 case "$variant" in
     gui) ensure_debian_packages "${packages_offscreen[@]}" "${packages_window[@]}" ;;
-    test) ensure_debian_packages "${packages_offscreen[@]}" ;;
+    test) ensure_debian_packages "${packages_offscreen[@]}" "${packages_window[@]}" xvfb ;;
     *) say "unbekannte Variante: $variant (gui oder test)"; exit 2 ;;
 esac
 
@@ -70,7 +71,7 @@ want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || ! grep -qxF "$want" "$stamp" 2>/dev/null; then
     say "installiere IQ Desktop in .venv (Ausgabe in .venv/pip.log)"
     if ! { .venv/bin/python -m pip install --disable-pip-version-check --upgrade pip &&
-           .venv/bin/python -m pip install --disable-pip-version-check -e ".[test]"; } > .venv/pip.log 2>&1; then
+           .venv/bin/python -m pip install --disable-pip-version-check -e ".[test,bench]"; } > .venv/pip.log 2>&1; then
         cat .venv/pip.log >&2
         say "Installation fehlgeschlagen (siehe oben)"
         exit 1

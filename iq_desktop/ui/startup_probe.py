@@ -28,6 +28,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 ENV_VAR = "IQ_DESKTOP_BENCH_LOG"
+_HEAVY = ("alembic", "openpyxl", "docx", "iq_desktop.exports")
 
 
 class _StartupProbe(QObject):
@@ -77,6 +78,8 @@ class _StartupProbe(QObject):
             "rows": self._rows(),
             "sqlalchemy_loaded": "sqlalchemy" in sys.modules,
             "alembic_loaded": "alembic" in sys.modules,
+            # what only a migration or an export needs must not be loaded to show the portfolio
+            "heavy_loaded": sorted(m for m in _HEAVY if m in sys.modules),
             "pid": os.getpid(),
         }
         try:
