@@ -119,7 +119,8 @@ def launch(
         log_path = Path(tmp) / "moments.jsonl"
         run_env = {**os.environ, **(env or {})}
         run_env.update(DISPLAY=display_name, IQ_DESKTOP_BENCH_LOG=str(log_path), QT_QPA_PLATFORM="xcb")
-        run_env.pop("WAYLAND_DISPLAY", None)
+        for variable in ("WAYLAND_DISPLAY", "PYTHONDONTWRITEBYTECODE"):
+            run_env.pop(variable, None)  # an installed program starts from compiled bytecode
         watcher = _WindowWatcher(display_name)
         run = Run()
         start = time.time()
