@@ -7,7 +7,7 @@ import sqlite3
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import QueuePool, StaticPool
 
 from iq_desktop.db.location import DatabaseLocation, sqlite_uri
 from iq_desktop.errors import DatenbankFehler
@@ -41,7 +41,10 @@ def create_engine_for(location: DatabaseLocation, *, read_only: bool) -> Engine:
                 uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None
             )
 
-        engine = create_engine("sqlite+pysqlite://", creator=connect)
+        # a file database: a pool shared by all threads (the rule count reads in a worker);
+        # with a creator and no path in the URL SQLAlchemy would assume memory and keep one
+        # connection per thread instead
+        engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=QueuePool)
     else:
         engine = _server_engine(location)
     if location.is_sqlite:
