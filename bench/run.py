@@ -55,7 +55,7 @@ class Figure:
 def scale_database(scale: int) -> Path:
     """The generated database for ``scale``, regenerated when the generator or schema changed."""
     migrations = sorted((REPO / "iq_desktop" / "db" / "migrations" / "versions").glob("*.py"))
-    sources = [BENCH / "generate.py", BENCH / "names.py", *migrations]
+    sources = [BENCH / "generate.py", *sorted((BENCH / "scale_data").glob("*.py")), *migrations]
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:12]
     data = BENCH / ".data"
     data.mkdir(exist_ok=True)

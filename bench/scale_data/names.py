@@ -1,4 +1,4 @@
-"""Word lists for ``bench/generate.py``: plausible German names and texts of a city's IQ process.
+"""Word lists for the scale-data planners: plausible German names and texts of a city's IQ process.
 
 Pure data. Names of people are invented combinations of common first and last
 names; offices follow Karlsruhe's real Ämter; every text is the kind of thing a
