@@ -74,13 +74,24 @@ def _median(runs: Sequence[Run], pick: Callable[[Run], float | None]) -> float:
     return statistics.median(values)
 
 
-def _interleaved(launches: dict[str, tuple[list[str], str]], display: str, runs: int,
-                 env: dict[str, str]) -> dict[str, list[Run]]:
+def _interleaved(launches: dict[str, tuple[list[str], str, dict[str, str]]], display: str,
+                 runs: int) -> dict[str, list[Run]]:
     results: dict[str, list[Run]] = {name: [] for name in launches}
     for _ in range(runs):
-        for name, (command, wait_for) in launches.items():
+        for name, (command, wait_for, env) in launches.items():
             results[name].append(launch(command, display, wait_for, env=env))
     return results
+
+
+def _user_home(home: Path, database: Path | None) -> dict[str, str]:
+    """Private user folders; with ``database`` a settings file naming it, as IT would configure it."""
+    env = {"XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data"),
+           "XDG_STATE_HOME": str(home / "state"), "XDG_CACHE_HOME": str(home / "cache")}
+    if database is not None:
+        from iq_desktop.settings import Settings
+
+        Settings(datenbank=str(database)).save(home / "config" / "IQ-Desktop" / "einstellungen.json")
+    return env
 
 
 def compile_bytecode() -> None:
@@ -95,17 +106,17 @@ def compile_bytecode() -> None:
 
 def startup_figures(runs: int) -> tuple[list[Figure], dict]:
     db1, db30 = scale_database(1), scale_database(30)
-    with tempfile.TemporaryDirectory(prefix="iq-bench-home-") as home, xvfb() as display:
-        env = {"XDG_CONFIG_HOME": f"{home}/config", "XDG_DATA_HOME": f"{home}/data",
-               "XDG_STATE_HOME": f"{home}/state", "XDG_CACHE_HOME": f"{home}/cache"}
-        for warm in (FLOOR_BARE, FLOOR_ORM, [*APP, "--db", str(db1)], [*APP, "--db", str(db30)]):
-            launch(warm, display, "ready" if warm[0] == APP[0] else "first_paint", env=env)  # disk cache
-        r = _interleaved({
-            "bare": (FLOOR_BARE, "first_paint"),
-            "orm": (FLOOR_ORM, "first_paint"),
-            "app1": ([*APP, "--db", str(db1)], "ready"),
-            "app30": ([*APP, "--db", str(db30)], "ready"),
-        }, display, runs, env)
+    with tempfile.TemporaryDirectory(prefix="iq-bench-home-") as tmp, xvfb() as display:
+        # the program starts as from the start menu: no arguments, the database from the settings
+        launches = {
+            "bare": (FLOOR_BARE, "first_paint", _user_home(Path(tmp) / "floor", None)),
+            "orm": (FLOOR_ORM, "first_paint", _user_home(Path(tmp) / "floor", None)),
+            "app1": (APP, "ready", _user_home(Path(tmp) / "scale1", db1)),
+            "app30": (APP, "ready", _user_home(Path(tmp) / "scale30", db30)),
+        }
+        for command, wait_for, env in launches.values():
+            launch(command, display, wait_for, env=env)  # warm the disk cache
+        r = _interleaved(launches, display, runs)
 
     def moment(name: str) -> Callable[[Run], float | None]:
         return lambda run: run.moments.get(name)

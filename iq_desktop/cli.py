@@ -148,6 +148,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     log.info("IQ Desktop %s: %s", __version__, " ".join(argv) or "(Programmfenster)")
     try:
+        if not argv:  # the start menu's case: the window, without building the command-line parser
+            from iq_desktop.app import run_gui
+
+            return run_gui(_settings(), None)
         args = parse_arguments(argv)
         if (args.version or args.self_test) and args.command is not None:
             raise UsageError(

