@@ -54,7 +54,11 @@ def test_startup_moments_under_xvfb(scale1: Summary) -> None:
     _xvfb_tools()
     from bench.harness import launch, xvfb
 
-    app = [str(Path(sys.executable).with_name("iq-desktop-gui")), "--db", str(scale1.path)]
+    from iq_desktop.settings import Settings
+
+    # as from the start menu: no arguments, the database named in the settings
+    Settings(datenbank=str(scale1.path)).save()
+    app = [str(Path(sys.executable).with_name("iq-desktop-gui"))]
     with xvfb() as display:
         floor = launch([sys.executable, str(BENCH / "floors" / "bare_window.py")], display, "first_paint")
         run = launch(app, display, "ready")

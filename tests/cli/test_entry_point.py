@@ -134,8 +134,10 @@ def test_without_a_display_the_self_test_renders_offscreen(demo_file: Path) -> N
     assert "Selbsttest bestanden" in result.stdout
 
 
-def test_without_a_display_the_window_says_so_in_german(demo_file: Path) -> None:
-    result = _run_without_display("--db", str(demo_file))
+@pytest.mark.parametrize("with_db_argument", [True, False], ids=["--db", "start-menu"])
+def test_without_a_display_the_window_says_so_in_german(demo_file: Path, with_db_argument: bool) -> None:
+    # without arguments (the start menu's call) the window starts without the argument parser
+    result = _run_without_display(*(["--db", str(demo_file)] if with_db_argument else []))
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "Kein Bildschirm gefunden" in result.stderr
 
