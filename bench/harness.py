@@ -130,7 +130,10 @@ def launch(
                 if run.mapped is None and watcher.viewable_window_of(proc.pid):
                     run.mapped = time.time() - start
                 if log_path.exists():
-                    for line in log_path.read_text().splitlines():
+                    # only complete lines: the program may be writing the last one right now
+                    for line in log_path.read_text().splitlines(keepends=True):
+                        if not line.endswith("\n"):
+                            break
                         record = json.loads(line)
                         run.moments[record["event"]] = record["t"] - start
                         run.facts[record["event"]] = record

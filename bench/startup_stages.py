@@ -45,9 +45,7 @@ def main() -> int:
 
     configure_logging()
     _mark("logging")
-    args = cli.parse_arguments(["--db", db_argument])
-    _mark("argparse")
-    settings = cli._settings()
+    settings = cli._settings()  # the start menu's start: no argument parser
     _mark("settings")
     import iq_desktop.app as app_module
     from iq_desktop.context import AppContext
@@ -55,7 +53,7 @@ def main() -> int:
     _mark("import app, window shell")
     app = app_module.make_application()
     _mark("QApplication, translator")
-    context = AppContext(settings=settings, db_argument=args.db)
+    context = AppContext(settings=settings, db_argument=db_argument)
     window = app_module.MainWindow(context, skeleton_first=True)
     _mark("skeleton window")
     window.show()
@@ -81,8 +79,8 @@ def main() -> int:
     _mark("import db layer")
     app_module.open_into_window(window, context, lists_current=quick)
     _mark("open for work (schema check)")
-    window.check_rules_now()
-    _mark("rule check (first ORM queries)")
+    window.wait_for_rules()
+    _mark("rule check in the worker (first ORM queries)")
 
     previous = _T0
     for step, moment in _marks:

@@ -1,8 +1,11 @@
 """Builds the QApplication, the context and the main window; opens the database from the event loop.
 
-The window is on screen before the database layer is imported: the frame,
-the navigation and lists that say they are loading appear at once, and the
-database is opened (and migrated if needed) in the first turn of the event loop.
+The window is on screen before the database layer is imported: a skeleton of
+the frame, the headings and panes that say they are loading. After its first
+paint the real panes are built and the lists are read (quick read with the
+standard library where it applies); after those are painted the database is
+opened for work (and migrated if needed), and the rule findings are counted in
+a worker thread. bench/README.md measures each of these moments.
 """
 
 from __future__ import annotations
@@ -152,7 +155,14 @@ def _start_loading(window: MainWindow, context: AppContext) -> None:
     """The real panes and the lists (quick read without SQLAlchemy, where it applies); then open for work."""
     from iq_desktop.db.location import resolve_location
 
-    window.complete()
+    try:
+        window.complete()
+    except Exception:  # a bug: the skeleton stays, the user learns where the details are
+        log.exception("building the main window's panes failed")
+        from iq_desktop.ui import dialogs
+
+        dialogs.show_unexpected_error(window, translate("Start", "Der Aufbau des Programmfensters"))
+        return
     try:
         location = resolve_location(context.db_argument, context.settings.datenbank)
         quick = window.show_quick(location)
@@ -215,7 +225,7 @@ def _window_on_database(
         context.database = database
         try:
             window.set_database(database)
-            window.check_rules_now()
+            window.wait_for_rules()
             app.processEvents()
             yield app, window
         finally:

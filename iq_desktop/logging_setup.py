@@ -60,17 +60,26 @@ BACKUPS = 3
 
 
 def _rotate_if_large(target: Path) -> None:
-    """``iq-desktop.log`` → ``.log.1`` → … ``.log.3`` once the file exceeds ``MAX_BYTES``."""
+    """``iq-desktop.log`` → ``.log.1`` → … ``.log.3`` once the file exceeds ``MAX_BYTES``.
+
+    The live file is moved aside first: when another instance holds it open (Windows),
+    that fails and nothing else is touched, so no older log is lost.
+    """
     try:
         if target.stat().st_size < MAX_BYTES:
             return
+        aside = target.with_name(f"{target.name}.rotating")
+        target.replace(aside)
+    except OSError:
+        return  # in use elsewhere: keep appending, rotate at a later start
+    try:
         for number in range(BACKUPS - 1, 0, -1):
             older = target.with_name(f"{target.name}.{number}")
             if older.exists():
                 older.replace(target.with_name(f"{target.name}.{number + 1}"))
-        target.replace(target.with_name(f"{target.name}.1"))
+        aside.replace(target.with_name(f"{target.name}.1"))
     except OSError:
-        pass  # another instance holds the file open (Windows): keep appending, rotate next start
+        pass  # a backup in use: the moved-aside log stays as .rotating, nothing is lost
 
 
 def _fallback() -> Path:

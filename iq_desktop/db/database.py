@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -16,7 +17,7 @@ from iq_desktop.db.location import DatabaseLocation
 from iq_desktop.models.base import utc_now
 
 
-class PlainLeser:
+class PlainReader:
     """Runs a plain SELECT in a session and returns its rows as tuples."""
 
     def __init__(self, session: Session) -> None:
@@ -51,6 +52,9 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         install_audit(self._sessions, self._audit)
         self._batch: Session | None = None
+        #: the thread that opened the batch: a reader on another thread (the rule count)
+        #: gets its own session and sees only what is committed
+        self._batch_thread: int | None = None
 
     @property
     def actor(self) -> Actor:
@@ -68,17 +72,21 @@ class Database:
         """Today in local time (what a secretariat calls today), by this database's clock."""
         return self._audit.clock().replace(tzinfo=dt.UTC).astimezone().date()
 
+    def _own_batch(self) -> Session | None:
+        return self._batch if self._batch_thread == threading.get_ident() else None
+
     @contextmanager
-    def plain_reading(self) -> Iterator[PlainLeser]:
+    def plain_reading(self) -> Iterator[PlainReader]:
         """Plain SELECTs returning tuples, in one read transaction (``services.portfolio_rows``)."""
         with self.reading() as session:
-            yield PlainLeser(session)
+            yield PlainReader(session)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads; nothing it holds is written back."""
-        if self._batch is not None:
-            yield self._batch
+        batch = self._own_batch()
+        if batch is not None:
+            yield batch
             return
         with self._sessions() as session:
             yield session
@@ -89,9 +97,10 @@ class Database:
 
         Inside :meth:`batch` the use case runs in a savepoint of the batch's transaction.
         """
-        if self._batch is not None:
-            with self._batch.begin_nested():
-                yield self._batch
+        batch = self._own_batch()
+        if batch is not None:
+            with batch.begin_nested():
+                yield batch
             return
         with self._sessions.begin() as session:
             yield session
@@ -106,12 +115,12 @@ class Database:
         if self._batch is not None:
             raise RuntimeError("batches do not nest")
         session = self._sessions()
-        self._batch = session
+        self._batch, self._batch_thread = session, threading.get_ident()
         try:
             with session.begin():
                 yield
         finally:
-            self._batch = None
+            self._batch, self._batch_thread = None, None
             session.close()
 
     def close(self) -> None:

@@ -52,16 +52,16 @@ def list_projects(
     mit_archiv: bool = False,
 ) -> list[ProjektZeile]:
     """One row per Leitprojekt, ordered by corridor and title; archived ones only on request."""
-    with db.plain_reading() as leser:
+    with db.plain_reading() as reader:
         return portfolio_rows.read_project_rows(
-            leser, stichtag=stichtag or db.today(), berichtszyklus_tage=berichtszyklus_tage, mit_archiv=mit_archiv
+            reader, stichtag=stichtag or db.today(), berichtszyklus_tage=berichtszyklus_tage, mit_archiv=mit_archiv
         )
 
 
 def corridor_tree(db: Database, *, mit_archiv: bool = False) -> list[KorridorKnoten]:
     """Every Korridorthema (also those without projects) with its Leitprojekte."""
-    with db.plain_reading() as leser:
-        return portfolio_rows.read_corridor_tree(leser, mit_archiv=mit_archiv)
+    with db.plain_reading() as reader:
+        return portfolio_rows.read_corridor_tree(reader, mit_archiv=mit_archiv)
 
 
 def portfolio_lists(
@@ -69,9 +69,9 @@ def portfolio_lists(
     mit_archiv: bool = False,
 ) -> tuple[Begriffe, list[ProjektZeile], list[KorridorKnoten]]:
     """Terms, project rows and corridor tree in one read transaction (what the main window shows)."""
-    with db.plain_reading() as leser:
+    with db.plain_reading() as reader:
         return portfolio_rows.read_portfolio_lists(
-            leser, stichtag=stichtag or db.today(), berichtszyklus_tage=berichtszyklus_tage, mit_archiv=mit_archiv
+            reader, stichtag=stichtag or db.today(), berichtszyklus_tage=berichtszyklus_tage, mit_archiv=mit_archiv
         )
 
 

@@ -27,7 +27,7 @@ from iq_desktop.services.read_models import KorridorKnoten, ProjektKnoten, Proje
 ARCHIV = (ProjektStatus.ABGESCHLOSSEN, ProjektStatus.ABGEBROCHEN)
 
 
-class Leser(Protocol):
+class RowReader(Protocol):
     """Runs one SELECT and returns its rows as tuples, columns in the order of the statement."""
 
     def rows(self, sql: str) -> Sequence[Sequence[Any]]: ...
@@ -38,7 +38,7 @@ def _in(values: Iterable[Any]) -> str:
     return ", ".join(f"'{v.value}'" for v in values)
 
 
-TERMS_SQL = "SELECT schluessel, singular, plural, genitiv, genus FROM begriff"
+TERMS_SQL = "SELECT schluessel, singular, plural, genitiv FROM begriff"
 
 _PROJECTS_SQL = (
     "SELECT p.id, p.titel, p.korridorthema_id, k.name, k.position, bm.titel, bm.vorname, bm.nachname, "
@@ -46,7 +46,6 @@ _PROJECTS_SQL = (
     "FROM leitprojekt p JOIN korridorthema k ON k.id = p.korridorthema_id "
     "LEFT JOIN person bm ON bm.id = k.buergermeister_id"
 )
-PROJECTS_SQL = _PROJECTS_SQL
 ACTIVE_PROJECTS_SQL = f"{_PROJECTS_SQL} WHERE p.status NOT IN ({_in(ARCHIV)})"
 CORRIDORS_SQL = (
     "SELECT k.id, k.name, bm.titel, bm.vorname, bm.nachname FROM korridorthema k "
@@ -63,8 +62,7 @@ OPEN_RISKS_SQL = (
 )
 LEADS_SQL = (
     "SELECT m.leitprojekt_id, m.bis, pe.titel, pe.vorname, pe.nachname FROM mitwirkung m "
-    f"JOIN person pe ON pe.id = m.person_id WHERE m.rolle = '{Rolle.PROJEKTLEITUNG.value}' "
-    "ORDER BY pe.nachname, pe.vorname"
+    f"JOIN person pe ON pe.id = m.person_id WHERE m.rolle = '{Rolle.PROJEKTLEITUNG.value}'"
 )
 
 
@@ -124,18 +122,17 @@ class _Form(NamedTuple):
     singular: str
     plural: str
     genitiv: str
-    genus: str
 
 
 def _name(titel: str | None, vorname: str | None, nachname: str | None) -> str | None:
     return full_name(titel, vorname, nachname) if nachname else None
 
 
-def _projects(leser: Leser, *, mit_archiv: bool) -> list[_Project]:
+def _projects(reader: RowReader, *, mit_archiv: bool) -> list[_Project]:
     projects = [
         _Project(r[0], r[1], r[2], r[3], r[4], _name(r[5], r[6], r[7]), ProjektStatus(r[8]),
                  Ampel(r[9]) if r[9] else None, as_datetime(r[10]), bool(r[11]))
-        for r in leser.rows(PROJECTS_SQL if mit_archiv else ACTIVE_PROJECTS_SQL)
+        for r in reader.rows(_PROJECTS_SQL if mit_archiv else ACTIVE_PROJECTS_SQL)
     ]
     # titles in dictionary order (umlauts with their base letter), corridors in their order
     projects.sort(key=lambda p: (p.korridor_position, p.korridor, german_sort_key(p.titel)))
@@ -143,53 +140,54 @@ def _projects(leser: Leser, *, mit_archiv: bool) -> list[_Project]:
 
 
 # --- the three lists -------------------------------------------------------------------------------
-def read_terms(leser: Leser) -> Begriffe:
+def read_terms(reader: RowReader) -> Begriffe:
     """The stored terms, completed by the originals where one is missing."""
     forms: dict[str, Any] = {b.schluessel: b for b in reference.BEGRIFFE_ORIGINAL}
-    for row in leser.rows(TERMS_SQL):
+    for row in reader.rows(TERMS_SQL):
         form = _Form(*row)
         forms[form.schluessel] = form
     return Begriffe.from_forms(forms)
 
 
 def read_project_rows(
-    leser: Leser, *, stichtag: dt.date, berichtszyklus_tage: int, mit_archiv: bool
+    reader: RowReader, *, stichtag: dt.date, berichtszyklus_tage: int, mit_archiv: bool
 ) -> list[ProjektZeile]:
     """One row per Leitprojekt, ordered by corridor and title; archived ones only on request."""
-    return _project_rows(leser, _projects(leser, mit_archiv=mit_archiv), stichtag, berichtszyklus_tage)
+    return _project_rows(reader, _projects(reader, mit_archiv=mit_archiv), stichtag, berichtszyklus_tage)
 
 
-def read_corridor_tree(leser: Leser, *, mit_archiv: bool) -> list[KorridorKnoten]:
+def read_corridor_tree(reader: RowReader, *, mit_archiv: bool) -> list[KorridorKnoten]:
     """Every Korridorthema (also those without projects) with its Leitprojekte in title order."""
-    return _corridor_tree(leser, _projects(leser, mit_archiv=mit_archiv))
+    return _corridor_tree(reader, _projects(reader, mit_archiv=mit_archiv))
 
 
 def read_portfolio_lists(
-    leser: Leser, *, stichtag: dt.date, berichtszyklus_tage: int, mit_archiv: bool
+    reader: RowReader, *, stichtag: dt.date, berichtszyklus_tage: int, mit_archiv: bool
 ) -> tuple[Begriffe, list[ProjektZeile], list[KorridorKnoten]]:
     """Terms, project rows and corridor tree together, reading the projects once."""
-    projects = _projects(leser, mit_archiv=mit_archiv)
+    projects = _projects(reader, mit_archiv=mit_archiv)
     return (
-        read_terms(leser),
-        _project_rows(leser, projects, stichtag, berichtszyklus_tage),
-        _corridor_tree(leser, projects),
+        read_terms(reader),
+        _project_rows(reader, projects, stichtag, berichtszyklus_tage),
+        _corridor_tree(reader, projects),
     )
 
 
 def _project_rows(
-    leser: Leser, projects: list[_Project], stichtag: dt.date, berichtszyklus_tage: int
+    reader: RowReader, projects: list[_Project], stichtag: dt.date, berichtszyklus_tage: int
 ) -> list[ProjektZeile]:
     phases: dict[int, list[_Phase]] = defaultdict(list)
-    for r in leser.rows(PHASES_SQL):
+    for r in reader.rows(PHASES_SQL):
         phases[r[0]].append(_Phase(r[1], r[2], PhasenStatus(r[3])))
     milestones: dict[int, list[_Milestone]] = defaultdict(list)
-    for r in leser.rows(OPEN_MILESTONES_SQL):
+    for r in reader.rows(OPEN_MILESTONES_SQL):
         milestones[r[0]].append(_Milestone(r[1], r[2], as_date(r[3]), EtappenzielStatus(r[4])))
     risks: dict[int, list[_Risk]] = defaultdict(list)
-    for r in leser.rows(OPEN_RISKS_SQL):
+    for r in reader.rows(OPEN_RISKS_SQL):
         risks[r[0]].append(_Risk(r[1], r[2], r[3], r[4], RisikoStatus(r[5]), as_date(r[6])))
     leads: dict[int, list[str]] = defaultdict(list)
-    for r in leser.rows(LEADS_SQL):
+    # names in German dictionary order ("Özdemir" with the O), not the database's collation
+    for r in sorted(reader.rows(LEADS_SQL), key=lambda r: (german_sort_key(r[4] or ""), german_sort_key(r[3] or ""))):
         if derived.not_ended(as_date(r[1]), stichtag):
             leads[r[0]].append(full_name(r[2], r[3], r[4]))
 
@@ -224,8 +222,8 @@ def _project_rows(
     return rows
 
 
-def _corridor_tree(leser: Leser, all_projects: list[_Project]) -> list[KorridorKnoten]:
-    corridors = leser.rows(CORRIDORS_SQL)
+def _corridor_tree(reader: RowReader, all_projects: list[_Project]) -> list[KorridorKnoten]:
+    corridors = reader.rows(CORRIDORS_SQL)
     projects: dict[int, list[ProjektKnoten]] = defaultdict(list)
     for p in sorted(all_projects, key=lambda p: german_sort_key(p.titel)):
         projects[p.korridorthema_id].append(ProjektKnoten(p.id, p.titel, p.status, p.ampel))

@@ -19,7 +19,6 @@ import datetime as dt
 import logging
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from iq_desktop.db import schema_version
@@ -34,14 +33,7 @@ log = logging.getLogger(__name__)
 _QUICK_TIMEOUT_S = 0.5
 
 
-@dataclass(frozen=True)
-class Schnellansicht:
-    terms: Begriffe
-    rows: list[ProjektZeile]
-    corridors: list[KorridorKnoten]
-
-
-class _SqliteLeser:
+class _SqliteReader:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._connection = connection
 
@@ -51,8 +43,9 @@ class _SqliteLeser:
 
 def read_quick(
     location: DatabaseLocation, *, stichtag: dt.date, berichtszyklus_tage: int, mit_archiv: bool = False
-) -> Schnellansicht | None:
-    """The lists from an existing SQLite file at head, or None when the regular path must decide."""
+) -> tuple[Begriffe, list[ProjektZeile], list[KorridorKnoten]] | None:
+    """Terms, rows and corridor tree (as ``portfolio.portfolio_lists``) from an existing SQLite file
+    at head, or None when the regular path must decide."""
     path = location.sqlite_path
     if path is None or location.in_memory or not path.is_file():
         return None
@@ -68,11 +61,10 @@ def read_quick(
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchall()
         if [r[0] for r in revision] != [schema_version.HEAD]:
             return None
-        terms, rows, corridors = portfolio_rows.read_portfolio_lists(
-            _SqliteLeser(connection), stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage,
+        return portfolio_rows.read_portfolio_lists(
+            _SqliteReader(connection), stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage,
             mit_archiv=mit_archiv,
         )
-        return Schnellansicht(terms, rows, corridors)
     except (sqlite3.Error, ValueError, KeyError):
         # not ours, damaged, locked or a value this version does not know: the regular path explains
         log.info("quick start: %s not read, regular path decides", location.display, exc_info=True)

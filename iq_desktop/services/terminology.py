@@ -7,11 +7,7 @@ from iq_desktop.services.begriffe import Begriffe
 from iq_desktop.services.portfolio_rows import read_terms
 
 
-def default_terms() -> Begriffe:
-    return Begriffe.original()
-
-
 def load_terms(db: Database) -> Begriffe:
     """The terms stored in the database, completed by the originals where one is missing."""
-    with db.plain_reading() as leser:
-        return read_terms(leser)
+    with db.plain_reading() as reader:
+        return read_terms(reader)

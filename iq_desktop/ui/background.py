@@ -55,6 +55,7 @@ def run_in_background(
             relay.finished.emit(result, None)
 
     thread = threading.Thread(target=run, name="iq-hintergrund", daemon=True)
+    _threads[:] = [t for t in _threads if t.is_alive()]
     _threads.append(thread)
     thread.start()
 

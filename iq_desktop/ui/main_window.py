@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import itertools
 import logging
+import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -64,8 +65,13 @@ class MainWindow(QMainWindow):
         #: open rule findings of the current ``_stand``; None while the check is still to run
         self._offene_befunde: int | None = None
         self._skeleton: list[QWidget] = []
+        self._completed = False
         #: counts rule checks started; a result for an older one is dropped
         self._rules_generation = 0
+        self._rules_running = False
+        self._rules_again = False
+        #: why the last rule check failed (shown in the status line); None when it did not
+        self._regelpruefung_fehler: str | None = None
 
         self.setWindowTitle(self.tr("IQ Desktop"))
         self.resize(1280, 800)
@@ -91,7 +97,8 @@ class MainWindow(QMainWindow):
 
     @property
     def completed(self) -> bool:
-        return hasattr(self, "navigation")
+        """Whether the real panes are built (``complete``)."""
+        return self._completed
 
     def complete(self) -> None:
         """Build the real panes (once); they replace the skeleton where there is one."""
@@ -149,6 +156,7 @@ class MainWindow(QMainWindow):
         self.navigation.selection_changed.connect(self._on_navigation)
         self.projects.current_project_changed.connect(self._on_project_changed)
         self._show_loading()
+        self._completed = True
         self.panes_built.emit()
 
     def _build_skeleton(self) -> None:
@@ -248,6 +256,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._rules_generation += 1  # a rule count still running is no longer wanted
+        self._rules_again = False
         super().closeEvent(event)
 
     # --- the contract with app.py ----------------------------------------------------------------
@@ -360,8 +369,7 @@ class MainWindow(QMainWindow):
             mit_archiv=self.action_archive.isChecked(),
         )
         self._show_stand(stand, selection, projekt_id)
-        if self._db is not None:
-            self._after_lists_shown()
+        self._after_lists_shown()
 
     def _show_stand(
         self, stand: PortfolioStand, selection: NavSelection = ALLE, projekt_id: int | None = None
@@ -378,57 +386,91 @@ class MainWindow(QMainWindow):
 
     def _after_lists_shown(self) -> None:
         self._offene_befunde = None
+        self._regelpruefung_fehler = None
         self._update_status()
         self._count_rules_in_background()
 
     def _count_rules_in_background(self) -> None:
-        """The rule check reads all staffing of the portfolio: off the GUI thread, into the status line."""
+        """The rule check reads all staffing of the portfolio: off the GUI thread, into the status line.
+
+        One count runs at a time. A reload while it runs asks for one more count when
+        it ends (its result would describe the older lists); results of a count that
+        was overtaken, or that ends after the window closed, are dropped.
+        """
         stand, db = self._stand, self._db
         if stand is None or db is None:
             return
         if db.location.in_memory:  # one shared connection: no second thread on it
-            QTimer.singleShot(0, self, self.check_rules_now)
+            QTimer.singleShot(0, self, self._check_rules_now)
             return
+        if self._rules_running:
+            self._rules_again = True
+            return
+        self._rules_running, self._rules_again = True, False
         self._rules_generation += 1
         generation = self._rules_generation
 
         def count() -> int:
             return count_open_findings(db, stichtag=stand.stichtag, berichtszyklus_tage=stand.berichtszyklus_tage)
 
-        def done(anzahl: int) -> None:
-            if generation == self._rules_generation and self._db is db:  # not overtaken meanwhile
-                self._set_findings(anzahl)
+        def finished() -> bool:
+            """Whether this count's result still belongs on screen; starts the next count if one is due."""
+            current = generation == self._rules_generation and self._db is db and not self._rules_again
+            self._rules_running = False
+            if self._rules_again and self._db is not None:
+                self._count_rules_in_background()
+            return current
+
+        def done(count: int) -> None:
+            if finished():
+                self._set_findings(count)
 
         def failed(exc: BaseException) -> None:
-            if generation != self._rules_generation or self._db is not db:
-                return  # overtaken, or the window has closed or moved to another database
-
-            def reraise() -> None:
-                raise exc
-
-            self._guarded(self.tr("Die Regelprüfung"), reraise)
+            if finished():
+                self._rules_failed(exc)
 
         run_in_background(count, done, failed)
 
-    def check_rules_now(self) -> None:
-        """Count the open rule findings at once (self-test, screenshots), unless already counted."""
+    def _check_rules_now(self) -> None:
+        """Count on the GUI thread (the in-memory database has one shared connection)."""
         stand, db = self._stand, self._db
         if stand is None or db is None or self._offene_befunde is not None:
             return
-        self._rules_generation += 1  # a background count still running is no longer wanted
-        self._guarded(self.tr("Die Regelprüfung"), lambda: self._set_findings(
-            count_open_findings(db, stichtag=stand.stichtag, berichtszyklus_tage=stand.berichtszyklus_tage)
-        ))
+        try:
+            count = count_open_findings(db, stichtag=stand.stichtag, berichtszyklus_tage=stand.berichtszyklus_tage)
+        except Exception as exc:
+            self._rules_failed(exc)
+        else:
+            self._set_findings(count)
 
-    def _set_findings(self, anzahl: int) -> None:
-        self._offene_befunde = anzahl
+    def _set_findings(self, count: int) -> None:
+        self._offene_befunde = count
+        self._regelpruefung_fehler = None
         self._update_status()
         self.ready.emit()
 
+    def _rules_failed(self, exc: BaseException) -> None:
+        """The lists stay usable: the status line says the check failed and why; F5 tries again."""
+        if isinstance(exc, IQError):
+            log.warning("rule check failed: %s", exc.message)
+            self._regelpruefung_fehler = exc.message
+        else:
+            log.error("rule check failed", exc_info=exc)
+            self._regelpruefung_fehler = self.tr("unerwarteter Fehler, Einzelheiten im Protokoll")
+        self._update_status()
+        self.ready.emit()
+
+    def wait_for_rules(self, timeout_s: float = 60.0) -> None:
+        """Process events until the rule findings are counted (self-test, screenshots, benchmarks)."""
+        deadline = time.monotonic() + timeout_s
+        while self.rules_pending and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.002)
+
     @property
     def rules_pending(self) -> bool:
-        """True between showing a load and counting its rule findings."""
-        return self._stand is not None and self._offene_befunde is None
+        """True between showing a load and counting its rule findings (or failing to)."""
+        return self._stand is not None and self._offene_befunde is None and self._regelpruefung_fehler is None
 
     def _restore(self, selection: NavSelection, projekt_id: int | None) -> None:
         """Select the same node and project as before, where they still exist."""
@@ -447,7 +489,10 @@ class MainWindow(QMainWindow):
             return
         count = len(stand.rows)
         projects = stand.terms.leitprojekt if count == 1 else stand.terms.leitprojekte
-        if self._offene_befunde is None:
+        if self._regelpruefung_fehler is not None:
+            findings = self.tr("nicht möglich ({grund}); F5 versucht es erneut").format(
+                grund=self._regelpruefung_fehler)
+        elif self._offene_befunde is None:
             findings = self.tr("wird geprüft …")
         elif self._offene_befunde == 0:
             findings = self.tr("keine offenen Befunde")

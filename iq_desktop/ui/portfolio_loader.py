@@ -7,6 +7,7 @@ window can be shown before the database layer is loaded.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -46,17 +47,8 @@ def load_portfolio(
     from iq_desktop.services.portfolio import portfolio_lists
 
     stichtag = stichtag or db.today()
-    terms, rows, corridors = portfolio_lists(
-        db, stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage, mit_archiv=mit_archiv
-    )
-    return PortfolioStand(
-        terms=terms,
-        rows=tuple(rows),
-        corridors=tuple(corridors),
-        stichtag=stichtag,
-        berichtszyklus_tage=berichtszyklus_tage,
-        geladen_um=dt.datetime.now(),
-    )
+    lists = portfolio_lists(db, stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage, mit_archiv=mit_archiv)
+    return _stand(lists, stichtag, berichtszyklus_tage)
 
 
 def load_quick(
@@ -66,13 +58,19 @@ def load_quick(
     from iq_desktop.services.quick_start import read_quick
 
     stichtag = stichtag or dt.date.today()
-    quick = read_quick(location, stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage)
-    if quick is None:
-        return None
+    lists = read_quick(location, stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage)
+    return _stand(lists, stichtag, berichtszyklus_tage) if lists is not None else None
+
+
+def _stand(
+    lists: tuple[Begriffe, Sequence[ProjektZeile], Sequence[KorridorKnoten]], stichtag: dt.date,
+    berichtszyklus_tage: int,
+) -> PortfolioStand:
+    terms, rows, corridors = lists
     return PortfolioStand(
-        terms=quick.terms,
-        rows=tuple(quick.rows),
-        corridors=tuple(quick.corridors),
+        terms=terms,
+        rows=tuple(rows),
+        corridors=tuple(corridors),
         stichtag=stichtag,
         berichtszyklus_tage=berichtszyklus_tage,
         geladen_um=dt.datetime.now(),

@@ -1,6 +1,6 @@
 """Start-up moments for the benchmark suite, logged only when ``IQ_DESKTOP_BENCH_LOG`` names a file.
 
-Two moments count for a user (bench/README.md):
+Three moments are logged (bench/README.md):
 
 * ``first_paint``: the main window's first frame has been painted and flushed to
   the screen (frame, navigation, the list saying it is loading);

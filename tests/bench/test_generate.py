@@ -166,3 +166,27 @@ def test_scale_2_doubles_the_corridors(tmp_path: Path) -> None:
     assert (n["leitprojekt"], n["person"], n["mitwirkung"], n["audit_eintrag"]) == (63, 633, 3333, 6667)
     namen = [name for (name,) in _sql(summary.path, "SELECT name FROM korridorthema")]
     assert len(set(namen)) == 12 and "Mobilität" in namen
+
+
+def test_list_rows_agree_with_each_projects_detail(lesen: Database) -> None:
+    """The list's plain SQL (also the quick start's) against the ORM path of the project detail."""
+    from iq_desktop.services import derived
+
+    rows = list_projects(lesen, stichtag=HEUTE, mit_archiv=True)
+    assert len(rows) == 30
+    for row in rows:
+        detail = get_leitprojekt(lesen, row.id)
+        phase = derived.current_phase(detail.phasen)
+        milestone = derived.next_milestone(detail.etappenziele)
+        risk = derived.top_risk(detail.risiken)
+        leads = {m.person for m in detail.projektleitung if derived.not_ended(m.bis, HEUTE)}
+        assert (row.titel, row.korridorthema, row.status, row.ampel) == (
+            detail.titel, detail.korridorthema, detail.status, detail.ampel)
+        assert row.aktuelle_phase == (phase.name if phase else None)
+        assert (row.naechstes_etappenziel, row.naechstes_etappenziel_am) == (
+            (milestone.titel, milestone.faellig_am) if milestone else (None, None))
+        assert (row.top_risiko, row.top_risiko_score) == (
+            (risk.titel, risk.wahrscheinlichkeit * risk.auswirkung) if risk else (None, None))
+        assert set(filter(None, (row.projektleitung or "").split(", "))) == leads
+        assert row.aktualisiert_am == detail.aktualisiert_am
+        assert row.nicht_oeffentlich == detail.nicht_oeffentlich

@@ -53,7 +53,6 @@ def _xvfb_tools() -> None:
 def test_startup_moments_under_xvfb(scale1: Summary) -> None:
     _xvfb_tools()
     from bench.harness import launch, xvfb
-
     from iq_desktop.settings import Settings
 
     # as from the start menu: no arguments, the database named in the settings

@@ -480,3 +480,56 @@ def test_rows_are_shown_before_the_rule_check_runs(make_window, db: object, port
     status = window.status_label.text()
     assert "wird geprüft" not in status
     assert "offene Befunde" in status or "offener Befund" in status
+
+
+def test_a_failed_rule_check_says_so_and_leaves_the_lists_usable(make_window, db: object, portfolio: object,
+                                                                  qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    import iq_desktop.ui.main_window as main_window
+    from iq_desktop.errors import DatenbankFehler
+
+    def unreachable(*_args, **_kwargs) -> int:
+        raise DatenbankFehler("Die Datenbank ist gesperrt.")
+
+    monkeypatch.setattr(main_window, "count_open_findings", unreachable)
+    window = make_window()
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.set_database(db)
+    assert not window.rules_pending
+    assert "Regelprüfung: nicht möglich (Die Datenbank ist gesperrt.); F5 versucht es erneut" in (
+        window.status_label.text())
+    assert window.project_count() == 7
+
+    monkeypatch.undo()  # reachable again: F5 counts anew
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.refresh()
+    assert "nicht möglich" not in window.status_label.text()
+    assert "Befund" in window.status_label.text()
+
+
+def test_reloads_during_a_rule_check_start_one_more_count_not_one_each(
+        make_window, db: object, portfolio: object, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    import time
+
+    import iq_desktop.ui.main_window as main_window
+
+    real = main_window.count_open_findings
+    calls: list[int] = []
+    release = threading.Event()
+
+    def slow(*args, **kwargs) -> int:
+        calls.append(1)
+        release.wait(5)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(main_window, "count_open_findings", slow)
+    window = make_window()
+    window.set_database(db)
+    for _ in range(3):  # F5, F5, F5 while the first count still reads
+        window.refresh()
+    time.sleep(0.1)
+    assert len(calls) == 1
+    release.set()
+    qtbot.waitUntil(lambda: not window.rules_pending, timeout=10_000)
+    assert len(calls) == 2  # the first (for older lists, dropped) and one for the lists on screen
+    assert "Befund" in window.status_label.text()

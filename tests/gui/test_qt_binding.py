@@ -24,6 +24,7 @@ def _drain(call) -> int:
     return before - sys.getrefcount(None)
 
 
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12: nothing to drain")
 @pytest.mark.usefixtures("qapp")
 def test_void_qt_calls_keep_none_alive() -> None:
     from PySide6.QtCore import Qt

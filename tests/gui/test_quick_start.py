@@ -17,8 +17,8 @@ def test_quick_read_equals_regular_read(db, portfolio) -> None:
         regular = portfolio_lists(db, stichtag=STICHTAG, berichtszyklus_tage=30, mit_archiv=mit_archiv)
         quick = read_quick(db.location, stichtag=STICHTAG, berichtszyklus_tage=30, mit_archiv=mit_archiv)
         assert quick is not None
-        assert (quick.terms, quick.rows, quick.corridors) == regular
-    assert len(quick.rows) == len(regular[1]) > 0
+        assert quick == regular
+    assert len(quick[1]) == len(regular[1]) > 0
 
 
 def test_quick_read_uses_the_organisations_stored_terms(db, portfolio) -> None:
@@ -31,8 +31,8 @@ def test_quick_read_uses_the_organisations_stored_terms(db, portfolio) -> None:
             row.singular, row.plural, row.genitiv = begriff.singular, begriff.plural, begriff.genitiv
     quick = read_quick(db.location, stichtag=STICHTAG, berichtszyklus_tage=30)
     assert quick is not None
-    assert quick.terms.leitprojekte == "Zukunftsprojekte"
-    assert quick.terms == portfolio_lists(db, stichtag=STICHTAG)[0]
+    assert quick[0].leitprojekte == "Zukunftsprojekte"
+    assert quick[0] == portfolio_lists(db, stichtag=STICHTAG)[0]
 
 
 def test_quick_read_steps_aside_for_anything_unusual(tmp_path, db, portfolio) -> None:
@@ -87,3 +87,24 @@ def test_start_shows_the_quick_lists_then_opens_for_work(db, portfolio, qtbot) -
     finally:
         if context.database is not None:
             context.database.close()
+
+
+def test_a_failure_while_building_the_panes_is_logged_and_said_in_german(qtbot, monkeypatch) -> None:
+    from iq_desktop.app import _start_loading, make_application
+    from iq_desktop.context import AppContext
+    from iq_desktop.settings import Settings
+    from iq_desktop.ui import dialogs
+    from iq_desktop.ui.main_window import MainWindow
+
+    make_application()
+    window = MainWindow(AppContext(settings=Settings()), skeleton_first=True)
+    qtbot.addWidget(window)
+    said: list[str] = []
+    monkeypatch.setattr(dialogs, "show_unexpected_error", lambda _parent, action: said.append(action))
+
+    def broken() -> None:
+        raise RuntimeError("kaputt")
+
+    monkeypatch.setattr(window, "complete", broken)
+    _start_loading(window, window._context)
+    assert said == ["Der Aufbau des Programmfensters"]

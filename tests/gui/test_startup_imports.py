@@ -93,7 +93,9 @@ def test_program_paints_frame_then_rows_before_importing_sqlalchemy(tmp_path, db
             assert time.monotonic() < deadline, f"no 'ready' logged: {events}"
             time.sleep(0.05)
             if moments.exists():
-                for line in moments.read_text(encoding="utf-8").splitlines():
+                for line in moments.read_text(encoding="utf-8").splitlines(keepends=True):
+                    if not line.endswith("\n"):
+                        break  # still being written
                     record = json.loads(line)
                     events.setdefault(record["event"], record)
     finally:

@@ -53,3 +53,27 @@ def test_small_log_is_appended_to(fresh_logging) -> None:
     text = log_file.read_text(encoding="utf-8")
     assert text.startswith("vorher") and "danach" in text
     assert not log_file.with_name(f"{log_file.name}.1").exists()
+
+
+def test_a_log_in_use_elsewhere_keeps_every_older_log(fresh_logging, monkeypatch) -> None:
+    """On Windows another instance holds the file open: moving it fails, and no backup may be shifted."""
+    from pathlib import Path
+
+    monkeypatch.setattr(logging_setup, "MAX_BYTES", 100)
+    log_file = paths.log_file()
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    log_file.write_text("jetzt\n" * 50, encoding="utf-8")
+    for number, text in ((1, "eins"), (2, "zwei"), (3, "drei")):
+        log_file.with_name(f"{log_file.name}.{number}").write_text(text, encoding="utf-8")
+    real_replace = Path.replace
+
+    def replace(self: Path, target):
+        if self == log_file:
+            raise PermissionError("in use by another process")
+        return real_replace(self, target)
+
+    monkeypatch.setattr(Path, "replace", replace)
+    logging_setup.configure_logging()
+    for number, text in ((1, "eins"), (2, "zwei"), (3, "drei")):
+        assert log_file.with_name(f"{log_file.name}.{number}").read_text(encoding="utf-8") == text
+    assert log_file.read_text(encoding="utf-8").startswith("jetzt")  # appended to, rotated another time
