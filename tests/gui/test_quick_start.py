@@ -108,3 +108,48 @@ def test_a_failure_while_building_the_panes_is_logged_and_said_in_german(qtbot, 
     monkeypatch.setattr(window, "complete", broken)
     _start_loading(window, window._context)
     assert said == ["Der Aufbau des Programmfensters"]
+
+
+def _skeleton_window(qtbot, db_argument: str | None):
+    from iq_desktop.app import make_application
+    from iq_desktop.context import AppContext
+    from iq_desktop.settings import Settings
+    from iq_desktop.ui.main_window import MainWindow
+
+    make_application()
+    context = AppContext(settings=Settings(), db_argument=db_argument)
+    window = MainWindow(context, skeleton_first=True)
+    qtbot.addWidget(window)
+    window.show()
+    return window, context
+
+
+def test_first_start_without_a_database_takes_the_regular_path(qtbot) -> None:
+    """No file yet: no quick read; the embedded default is created and its (empty) lists are shown."""
+    from iq_desktop.app import _start_loading
+
+    window, context = _skeleton_window(qtbot, None)
+    with qtbot.waitSignal(window.ready, timeout=20_000):
+        _start_loading(window, context)
+    try:
+        assert context.database is not None and context.database.location.is_default
+        assert window.project_count() == 0
+        assert window.right.currentWidget() is window.work_splitter
+        assert "0 Leitprojekte" in window.status_label.text()
+    finally:
+        context.database.close()
+
+
+def test_a_database_gone_after_the_quick_read_shows_why(db, portfolio, qtbot) -> None:
+    """The rows were on screen; the file vanishes before it is opened for work: the window says so."""
+    from iq_desktop.app import _start_loading
+
+    path = db.location.sqlite_path
+    db.close()
+    window, context = _skeleton_window(qtbot, str(path))
+    _start_loading(window, context)
+    assert window.project_count() == 7  # the quick read
+    path.unlink()
+    qtbot.waitUntil(lambda: window.right.currentWidget() is window.error_page, timeout=10_000)
+    assert context.database is None
+    assert str(path.name) in window.error_message.text()
