@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import pytest
 
@@ -21,13 +22,19 @@ def fresh_logging():
             handler.close()
 
 
-def test_large_log_is_rotated_at_start_and_old_ones_shift(fresh_logging, monkeypatch) -> None:
+def _large_log_with_backups(monkeypatch) -> Path:
+    """A log past the size limit and three older ones: "eins", "zwei", "drei"."""
     monkeypatch.setattr(logging_setup, "MAX_BYTES", 100)
     log_file = paths.log_file()
     log_file.parent.mkdir(parents=True, exist_ok=True)
     log_file.write_text("jetzt\n" * 50, encoding="utf-8")
     for number, text in ((1, "eins"), (2, "zwei"), (3, "drei")):
         log_file.with_name(f"{log_file.name}.{number}").write_text(text, encoding="utf-8")
+    return log_file
+
+
+def test_large_log_is_rotated_at_start_and_old_ones_shift(fresh_logging, monkeypatch) -> None:
+    log_file = _large_log_with_backups(monkeypatch)
 
     assert logging_setup.configure_logging() == log_file
     logging.getLogger("test").warning("neue Sitzung")
@@ -57,14 +64,7 @@ def test_small_log_is_appended_to(fresh_logging) -> None:
 
 def test_a_log_in_use_elsewhere_keeps_every_older_log(fresh_logging, monkeypatch) -> None:
     """On Windows another instance holds the file open: moving it fails, and no backup may be shifted."""
-    from pathlib import Path
-
-    monkeypatch.setattr(logging_setup, "MAX_BYTES", 100)
-    log_file = paths.log_file()
-    log_file.parent.mkdir(parents=True, exist_ok=True)
-    log_file.write_text("jetzt\n" * 50, encoding="utf-8")
-    for number, text in ((1, "eins"), (2, "zwei"), (3, "drei")):
-        log_file.with_name(f"{log_file.name}.{number}").write_text(text, encoding="utf-8")
+    log_file = _large_log_with_backups(monkeypatch)
     real_replace = Path.replace
 
     def replace(self: Path, target):
