@@ -42,7 +42,7 @@ _ARGPARSE_DE = {
     "show this help message and exit": "diese Hilfe zeigen und beenden",
     "the following arguments are required: %s": "es fehlt die Angabe: %s",
     "unrecognized arguments: %s": "unbekannte Angabe: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": "unbekannter Befehl %(value)r (möglich: %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ungültige Angabe %(value)r (möglich: %(choices)s)",
     "expected one argument": "erwartet einen Wert",
     "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
     "ambiguous option: %(option)s could match %(matches)s": "mehrdeutige Angabe %(option)s (passt zu %(matches)s)",
@@ -65,7 +65,8 @@ def _german_argparse() -> Iterator[None]:
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
+        # a wrong value of BEFEHL is a command that does not exist; of an option, a wrong value
+        raise UsageError(message.replace("BEFEHL: ungültige Angabe", "unbekannter Befehl"))
 
 
 def _date(text: str) -> dt.date:
@@ -126,6 +127,13 @@ def _build_parser() -> argparse.ArgumentParser:
         "migrate", parents=[common], help="Datenbank auf den Schemastand dieses Programms bringen",
         description="Sichert die Datenbank und migriert sie auf den Schemastand dieses Programms.",
     )
+    schema_sql = commands.add_parser(
+        "schema-sql", help="Tabellen und Migrationsskript als SQL für die Datenbankverwaltung ausgeben",
+        description="Gibt die Tabellen (DDL) und das Migrationsskript für SQL Server oder PostgreSQL aus, "
+                    "zum Prüfen durch die Datenbankverwaltung. Braucht keine Datenbank und ändert nichts.",
+    )
+    schema_sql.add_argument("--dialect", required=True, choices=("mssql", "postgresql"),
+                            help="Datenbanksystem: mssql (Microsoft SQL Server) oder postgresql")
     screenshots = commands.add_parser(
         "screenshots", parents=[common], help="die Hauptansichten als PNG-Bilder speichern",
         description="Zeichnet die Hauptansichten auf der Datenbank und speichert sie als PNG (ändert nichts).",
@@ -287,6 +295,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if bericht.offen else EXIT_OK
 
 
+def _cmd_schema_sql(args: argparse.Namespace) -> int:
+    from iq_desktop.db.schema_sql import schema_sql
+
+    sys.stdout.write(schema_sql(args.dialect))
+    return EXIT_OK
+
+
 def _cmd_screenshots(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -301,5 +316,6 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": _cmd_init,
     "check": _cmd_check,
     "migrate": _cmd_migrate,
+    "schema-sql": _cmd_schema_sql,
     "screenshots": _cmd_screenshots,
 }
