@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, DateTime, Integer, Unicode
+from sqlalchemy import JSON, BigInteger, Integer, Unicode
 from sqlalchemy.orm import Mapped, mapped_column
 
 from iq_desktop.enums import AuditAktion
-from iq_desktop.models.base import Base, enum_column
+from iq_desktop.models.base import UTC_TIMESTAMP, Base, enum_column
 
 
 class AuditEintrag(Base):
@@ -20,7 +20,7 @@ class AuditEintrag(Base):
     id: Mapped[int] = mapped_column(
         BigInteger().with_variant(Integer, "sqlite"), primary_key=True
     )
-    zeitpunkt: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    zeitpunkt: Mapped[dt.datetime] = mapped_column(UTC_TIMESTAMP, index=True)
     benutzer: Mapped[str] = mapped_column(Unicode(100))
     rechner: Mapped[str] = mapped_column(Unicode(100))
     programmversion: Mapped[str] = mapped_column(Unicode(30))

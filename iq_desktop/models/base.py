@@ -23,6 +23,7 @@ from sqlalchemy import (
     Unicode,
     UnicodeText,
 )
+from sqlalchemy.dialects import mssql
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
@@ -33,12 +34,15 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
+#: every point in time: naive UTC; on SQL Server DATETIME2 (DATETIME would round to 3 ms)
+UTC_TIMESTAMP = DateTime().with_variant(mssql.DATETIME2(), "mssql")
+
 # Annotated column types, so each model reads as the domain it holds.
 IntPK = Annotated[int, mapped_column(Integer, primary_key=True)]
 Kurztext = Annotated[str, mapped_column(Unicode(200))]
 Langtext = Annotated[str, mapped_column(UnicodeText)]
 Datum = Annotated[dt.date, mapped_column(Date)]
-Zeitpunkt = Annotated[dt.datetime, mapped_column(DateTime)]
+Zeitpunkt = Annotated[dt.datetime, mapped_column(UTC_TIMESTAMP)]
 Flag = Annotated[bool, mapped_column(Boolean)]
 
 
@@ -47,7 +51,7 @@ class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {
         str: Unicode(200),
         dt.date: Date,
-        dt.datetime: DateTime,
+        dt.datetime: UTC_TIMESTAMP,
         bool: Boolean,
         dict[str, Any]: JSON,
     }

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import (
     Boolean,
     Date,
-    DateTime,
     ForeignKey,
     Integer,
     Unicode,
@@ -17,7 +16,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from iq_desktop.enums import Ampel, ProjektStatus
-from iq_desktop.models.base import Base, IntPK, Versioned, enum_column
+from iq_desktop.models.base import UTC_TIMESTAMP, Base, IntPK, Versioned, enum_column
 from iq_desktop.models.corridor import Korridorthema
 from iq_desktop.models.strategy import StrategieElement, projekt_strategie
 
@@ -77,7 +76,7 @@ class Leitprojekt(Versioned, Base):
 
     nicht_oeffentlich: Mapped[bool] = mapped_column(Boolean, default=False)
     #: kept by the program: latest change to the project or anything that belongs to it (UTC)
-    aktualisiert_am: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    aktualisiert_am: Mapped[dt.datetime] = mapped_column(UTC_TIMESTAMP, index=True)
 
     korridorthema: Mapped[Korridorthema] = relationship(back_populates="leitprojekte")
     ziele: Mapped[list[ProjektZiel]] = relationship(

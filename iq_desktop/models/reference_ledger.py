@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, Unicode
+from sqlalchemy import Unicode
 from sqlalchemy.orm import Mapped, mapped_column
 
-from iq_desktop.models.base import Base
+from iq_desktop.models.base import UTC_TIMESTAMP, Base
 
 
 class StammdatenEintrag(Base):
@@ -21,4 +21,4 @@ class StammdatenEintrag(Base):
     __tablename__ = "stammdaten_eintrag"
 
     schluessel: Mapped[str] = mapped_column(Unicode(200), primary_key=True)
-    angelegt_am: Mapped[dt.datetime] = mapped_column(DateTime)
+    angelegt_am: Mapped[dt.datetime] = mapped_column(UTC_TIMESTAMP)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, Integer, Unicode, UnicodeText, UniqueConstraint
+from sqlalchemy import Integer, Unicode, UnicodeText, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from iq_desktop.models.base import Base, IntPK, Versioned
+from iq_desktop.models.base import UTC_TIMESTAMP, Base, IntPK, Versioned
 
 
 class RegelAusnahme(Versioned, Base):
@@ -27,4 +27,4 @@ class RegelAusnahme(Versioned, Base):
     objekt_id: Mapped[int] = mapped_column(Integer)
     begruendung: Mapped[str] = mapped_column(UnicodeText)
     erfasst_von: Mapped[str] = mapped_column(Unicode(100))
-    erfasst_am: Mapped[dt.datetime] = mapped_column(DateTime)
+    erfasst_am: Mapped[dt.datetime] = mapped_column(UTC_TIMESTAMP)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Unicode, UnicodeText
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Unicode, UnicodeText
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from iq_desktop.enums import Ampel, ProjektStatus
-from iq_desktop.models.base import Base, IntPK, Versioned, enum_column
+from iq_desktop.models.base import UTC_TIMESTAMP, Base, IntPK, Versioned, enum_column
 from iq_desktop.models.meeting import Gremium, Sitzung
 from iq_desktop.models.project import Leitprojekt
 
@@ -37,7 +37,7 @@ class Sachstand(Versioned, Base):
     ampel: Mapped[Ampel | None] = mapped_column(enum_column(Ampel))
     projektstatus: Mapped[ProjektStatus] = mapped_column(enum_column(ProjektStatus))
     stand: Mapped[dict[str, Any]] = mapped_column(JSON)
-    erstellt_am: Mapped[dt.datetime] = mapped_column(DateTime)
+    erstellt_am: Mapped[dt.datetime] = mapped_column(UTC_TIMESTAMP)
     erstellt_von: Mapped[str] = mapped_column(Unicode(100))
 
     leitprojekt: Mapped[Leitprojekt] = relationship(back_populates="sachstaende")

@@ -27,6 +27,8 @@ def test_every_table_compiles_for_sql_server_with_unicode_and_identity() -> None
     assert re.search(r"\btitel NVARCHAR\(200\) NOT NULL", leitprojekt)  # umlauts and ß need NVARCHAR
     assert "NVARCHAR(max)" in ddl and "NTEXT" not in ddl and " TEXT" not in ddl
     assert re.search(r"\bbeginn DATE\b", leitprojekt)  # a date, not DATETIME (SQL Server 2008 and newer)
+    assert re.search(r"\baktualisiert_am DATETIME2 NOT NULL", leitprojekt)  # DATETIME would round to 3 ms
+    assert not re.search(r"\bDATETIME\b", ddl)
     assert "\nGO\n" in ddl
 
 
@@ -41,6 +43,8 @@ def test_every_table_compiles_for_postgresql() -> None:
 def test_the_migration_script_is_the_programs_own_migrations(dialect: str) -> None:
     script = migration_script(dialect)
     assert _created(script) == sorted([*TABLES, "alembic_version"])
+    if dialect == "mssql":  # the migrations write the same types as the models
+        assert "DATETIME2" in script and not re.search(r"\bDATETIME\b", script)
     assert re.search(rf"INSERT INTO alembic_version \(version_num\) .*VALUES \('{schema_version.HEAD}'\)", script)
 
 

@@ -7,17 +7,21 @@ Create Date: 2026-11-22 03:41:56.066260
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects import mssql
 
 revision = '0001'
 down_revision = None
 branch_labels = None
 depends_on = None
 
+#: naive UTC; DATETIME2 on SQL Server (DATETIME rounds to 3 ms)
+_UTC_TIMESTAMP = sa.DateTime().with_variant(mssql.DATETIME2(), 'mssql')
+
 
 def upgrade() -> None:
     op.create_table('audit_eintrag',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
-    sa.Column('zeitpunkt', sa.DateTime(), nullable=False),
+    sa.Column('zeitpunkt', _UTC_TIMESTAMP, nullable=False),
     sa.Column('benutzer', sa.Unicode(length=100), nullable=False),
     sa.Column('rechner', sa.Unicode(length=100), nullable=False),
     sa.Column('programmversion', sa.Unicode(length=30), nullable=False),
@@ -84,14 +88,14 @@ def upgrade() -> None:
     sa.Column('objekt_id', sa.Integer(), nullable=False),
     sa.Column('begruendung', sa.UnicodeText(), nullable=False),
     sa.Column('erfasst_von', sa.Unicode(length=100), nullable=False),
-    sa.Column('erfasst_am', sa.DateTime(), nullable=False),
+    sa.Column('erfasst_am', _UTC_TIMESTAMP, nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_regel_ausnahme')),
     sa.UniqueConstraint('pruefung', 'objekt_typ', 'objekt_id', name=op.f('uq_regel_ausnahme_pruefung_objekt_typ_objekt_id'))
     )
     op.create_table('stammdaten_eintrag',
     sa.Column('schluessel', sa.Unicode(length=200), nullable=False),
-    sa.Column('angelegt_am', sa.DateTime(), nullable=False),
+    sa.Column('angelegt_am', _UTC_TIMESTAMP, nullable=False),
     sa.PrimaryKeyConstraint('schluessel', name=op.f('pk_stammdaten_eintrag'))
     )
     op.create_table('strategie_element',
@@ -249,7 +253,7 @@ def upgrade() -> None:
     sa.Column('ampel_budget', sa.Enum('gruen', 'gelb', 'rot', name='ampel', native_enum=False, length=30), nullable=True),
     sa.Column('ampel_personal', sa.Enum('gruen', 'gelb', 'rot', name='ampel', native_enum=False, length=30), nullable=True),
     sa.Column('nicht_oeffentlich', sa.Boolean(), nullable=False),
-    sa.Column('aktualisiert_am', sa.DateTime(), nullable=False),
+    sa.Column('aktualisiert_am', _UTC_TIMESTAMP, nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['korridorthema_id'], ['korridorthema.id'], name=op.f('fk_leitprojekt_korridorthema_id_korridorthema')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_leitprojekt'))
@@ -405,7 +409,7 @@ def upgrade() -> None:
     sa.Column('ampel', sa.Enum('gruen', 'gelb', 'rot', name='ampel', native_enum=False, length=30), nullable=True),
     sa.Column('projektstatus', sa.Enum('geplant', 'laufend', 'pausiert', 'abgeschlossen', 'abgebrochen', name='projektstatus', native_enum=False, length=30), nullable=False),
     sa.Column('stand', sa.JSON(), nullable=False),
-    sa.Column('erstellt_am', sa.DateTime(), nullable=False),
+    sa.Column('erstellt_am', _UTC_TIMESTAMP, nullable=False),
     sa.Column('erstellt_von', sa.Unicode(length=100), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['gremium_id'], ['gremium.id'], name=op.f('fk_sachstand_gremium_id_gremium')),
