@@ -22,3 +22,28 @@ class DatenbankFehler(IQError):
 
 class MigrationNoetig(DatenbankFehler):
     """The database is older than the program and a read-only command met it."""
+
+
+class VersionKonflikt(IQError):
+    """A save met a newer stored version: someone else saved in between, and nothing was written.
+
+    Carries what the compare dialog needs: which row, the version the form was
+    loaded with, the stored one, and who changed it last (from the audit trail).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        objekt_typ: str,
+        objekt_id: object,
+        erwartet: int | None,
+        gespeichert: int | None,
+        geaendert_von: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.objekt_typ = objekt_typ
+        self.objekt_id = objekt_id
+        self.erwartet = erwartet
+        self.gespeichert = gespeichert
+        self.geaendert_von = geaendert_von

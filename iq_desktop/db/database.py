@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from iq_desktop.db.audit import Actor, AuditContext, install_audit
 from iq_desktop.db.location import DatabaseLocation
@@ -102,8 +103,11 @@ class Database:
             with batch.begin_nested():
                 yield batch
             return
-        with self._sessions.begin() as session:
-            yield session
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except StaleDataError as exc:
+            raise stale_save(exc) from exc
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -125,3 +129,19 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def stale_save(exc: StaleDataError) -> Exception:
+    """The database's own version check refused an UPDATE: someone saved the row in between.
+
+    Raised after the services' own check passed (both read the same version at
+    nearly the same moment); the whole transaction was rolled back.
+    """
+    from iq_desktop.errors import VersionKonflikt
+    from iq_desktop.i18n import translate
+
+    return VersionKonflikt(
+        translate("Prüfung", "Ein Eintrag wurde im selben Augenblick von jemand anderem gespeichert. Es wurde "
+                  "nichts überschrieben: bitte neu laden und die eigenen Änderungen erneut eintragen."),
+        objekt_typ="", objekt_id=None, erwartet=None, gespeichert=None,
+    )

@@ -15,3 +15,4 @@ class DomainError(IQError):
 
 class NichtGefunden(DomainError):
     """The object the caller named no longer exists (deleted by someone else, or a wrong id)."""
+

@@ -176,12 +176,7 @@ def save_steckbrief(
     stored version means someone else saved in between, and nothing is written.
     """
     with db.transaction() as session:
-        projekt = v.get_or_fail(session, Leitprojekt, projekt_id, was="Das Leitprojekt")
-        if expected_version is not None and projekt.version != expected_version:
-            raise DomainError(
-                translate("Projekte", "„{t}“ wurde inzwischen von jemand anderem geändert. "
-                          "Bitte neu laden und die Änderungen erneut eintragen.").format(t=projekt.titel)
-            )
+        projekt = _projekt_for_update(session, projekt_id, expected_version)
         titel = v.required_text(daten.titel, feld="titel", bezeichnung="Titel")
         v.get_or_fail(session, Korridorthema, daten.korridorthema_id, was="Das Korridorthema")
         _refuse_duplicate_title(session, titel, daten.korridorthema_id, projekt.id)
@@ -331,10 +326,11 @@ def set_ampel(
     zeit: Ampel | None = None,
     budget: Ampel | None = None,
     personal: Ampel | None = None,
+    expected_version: int | None = None,
 ) -> None:
     """The secretariat sets the overall traffic light (and optionally per dimension)."""
     with db.transaction() as session:
-        projekt = v.get_or_fail(session, Leitprojekt, projekt_id, was="Das Leitprojekt")
+        projekt = _projekt_for_update(session, projekt_id, expected_version)
         projekt.ampel = Ampel(ampel) if ampel is not None else None
         projekt.ampel_notiz = v.optional_text(notiz)
         projekt.ampel_zeit = Ampel(zeit) if zeit is not None else None
@@ -342,15 +338,27 @@ def set_ampel(
         projekt.ampel_personal = Ampel(personal) if personal is not None else None
 
 
-def change_status(db: Database, *, projekt_id: int, status: ProjektStatus) -> None:
+def change_status(
+    db: Database, *, projekt_id: int, status: ProjektStatus, expected_version: int | None = None
+) -> None:
     """Move the project to geplant, laufend, pausiert, abgeschlossen or abgebrochen."""
     with db.transaction() as session:
-        projekt = v.get_or_fail(session, Leitprojekt, projekt_id, was="Das Leitprojekt")
+        projekt = _projekt_for_update(session, projekt_id, expected_version)
         projekt.status = ProjektStatus(status)
 
 
-def record_kickoff(db: Database, *, projekt_id: int, datum: dt.date) -> None:
+def record_kickoff(
+    db: Database, *, projekt_id: int, datum: dt.date, expected_version: int | None = None
+) -> None:
     """Record the kick-off with the project group and the Bürgermeister/in (rule 4)."""
     with db.transaction() as session:
-        projekt = v.get_or_fail(session, Leitprojekt, projekt_id, was="Das Leitprojekt")
+        projekt = _projekt_for_update(session, projekt_id, expected_version)
         projekt.kickoff_am = datum
+
+
+def _projekt_for_update(session: Session, projekt_id: int, expected_version: int | None) -> Leitprojekt:
+    """The project row to change: its profile, Ampel, status and kick-off are one unit with one version."""
+    projekt = v.get_or_fail(session, Leitprojekt, projekt_id, was="Das Leitprojekt")
+    v.check_version(session, projekt, expected_version,
+                    was=translate("Projekte", "„{t}“").format(t=projekt.titel))
+    return projekt

@@ -7,10 +7,11 @@ looked up in the "Felder" translation context.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from iq_desktop.errors import VersionKonflikt
 from iq_desktop.formatting import format_date
 from iq_desktop.i18n import translate
 from iq_desktop.services.errors import DomainError, NichtGefunden
@@ -97,3 +98,41 @@ def get_or_fail(session: Session, model: type[T], ident: object, *, was: str) ->
             )
         )
     return obj
+
+
+def check_version(session: Session, obj: Any, expected_version: int | None, *, was: str) -> None:
+    """Refuse to save ``obj`` when it changed since the form loaded ``expected_version``.
+
+    ``None`` means the caller edits without a form (the command line, the demo):
+    the database's own version check at flush still refuses a lost update.
+    """
+    if expected_version is None or obj.version == expected_version:
+        return
+    table = obj.__table__.name
+    wer = last_changed_by(session, table, obj.id)
+    raise VersionKonflikt(
+        translate("Prüfung", "{was} wurde inzwischen {von}geändert. Es wurde nichts überschrieben: "
+                  "bitte die gespeicherte Fassung ansehen und die eigenen Änderungen erneut eintragen.")
+        .format(was=was, von=translate("Prüfung", "von {wer} ").format(wer=wer) if wer else ""),
+        objekt_typ=table, objekt_id=obj.id, erwartet=expected_version, gespeichert=obj.version,
+        geaendert_von=wer,
+    )
+
+
+def last_changed_by(session: Session, table: str, ident: object) -> str | None:
+    """"Benutzer am PC, TT.MM.JJJJ HH:MM" of the newest audit row of that row, if there is one."""
+    from sqlalchemy import select
+
+    from iq_desktop.models import AuditEintrag
+
+    row = session.execute(
+        select(AuditEintrag.benutzer, AuditEintrag.rechner, AuditEintrag.zeitpunkt)
+        .where(AuditEintrag.entitaet == table, AuditEintrag.entitaet_id == str(ident))
+        .order_by(AuditEintrag.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    local = row.zeitpunkt.replace(tzinfo=dt.UTC).astimezone()  # stored as naive UTC
+    return translate("Prüfung", "{benutzer} am PC {pc}, {zeit}").format(
+        benutzer=row.benutzer, pc=row.rechner, zeit=local.strftime("%d.%m.%Y %H:%M"))

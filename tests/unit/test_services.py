@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select, text
 
 from iq_desktop.enums import Ampel, PhasenStatus, ProjektStatus, Rolle
+from iq_desktop.errors import VersionKonflikt
 from iq_desktop.models import AuditEintrag, Leitprojekt
 from iq_desktop.services import (
     corridors,
@@ -154,7 +155,7 @@ def test_the_profile_is_one_unit_with_one_version(db) -> None:
         (1, 0, "Amt hat eine Digitalstrategie"), (2, 1, "Handlungsfelder mappen")
     ]
     # a form still holding the old version must not overwrite
-    with pytest.raises(DomainError, match="inzwischen von jemand anderem geändert"):
+    with pytest.raises(VersionKonflikt, match=r"wurde inzwischen von .+ am PC .+ geändert"):
         projects.save_steckbrief(db, projekt_id=projekt, daten=daten, expected_version=detail.version)
 
 

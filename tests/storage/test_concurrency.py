@@ -1,0 +1,83 @@
+"""Two desks on one database file: a stale save never overwrites, and the loser learns who saved first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import update
+
+from iq_desktop.db.audit import Actor
+from iq_desktop.db.database import Database
+from iq_desktop.db.engine import create_engine_for
+from iq_desktop.db.location import resolve_location
+from iq_desktop.enums import Ampel, ProjektStatus
+from iq_desktop.errors import VersionKonflikt
+from iq_desktop.models import Leitprojekt
+from iq_desktop.services import corridors, portfolio, projects
+
+
+@pytest.fixture
+def zwei_plaetze(db: Database) -> Iterator[tuple[Database, Database, int]]:
+    """The same file opened twice, as by two secretariats at two PCs."""
+    projekt = projects.set_up_leitprojekt(
+        db, titel="Digital Booster", korridorthema_id=corridors.korridorthema_id(db, "Moderne Verwaltung"),
+        beginn=dt.date(2024, 2, 23),
+    )
+    location = resolve_location(str(db.location.sqlite_path))
+    andere = Database(create_engine_for(location, read_only=False), location, read_only=False,
+                      actor=Actor(login="mueller", rechner="KA-PC-0815"))
+    yield db, andere, projekt
+    andere.close()
+
+
+def _stored(db: Database, projekt: int):
+    return portfolio.get_leitprojekt(db, projekt)
+
+
+def test_the_second_of_two_saves_from_the_same_version_is_refused(zwei_plaetze) -> None:
+    hier, dort, projekt = zwei_plaetze
+    version = _stored(hier, projekt).version  # both forms were opened at this version
+
+    projects.set_ampel(dort, projekt_id=projekt, ampel=Ampel.ROT, notiz="Budget fehlt", expected_version=version)
+    with pytest.raises(VersionKonflikt) as refused:
+        projects.set_ampel(hier, projekt_id=projekt, ampel=Ampel.GRUEN, expected_version=version)
+
+    konflikt = refused.value
+    assert (konflikt.objekt_typ, konflikt.objekt_id) == ("leitprojekt", projekt)
+    assert (konflikt.erwartet, konflikt.gespeichert) == (version, version + 1)
+    assert konflikt.geaendert_von.startswith("mueller am PC KA-PC-0815, ")
+    assert "„Digital Booster“ wurde inzwischen von mueller am PC KA-PC-0815" in konflikt.message
+    stored = _stored(hier, projekt)
+    assert (stored.ampel, stored.ampel_notiz, stored.version) == (Ampel.ROT, "Budget fehlt", version + 1)
+
+
+@pytest.mark.parametrize("change", [
+    lambda db, p, v: projects.change_status(db, projekt_id=p, status=ProjektStatus.PAUSIERT, expected_version=v),
+    lambda db, p, v: projects.record_kickoff(db, projekt_id=p, datum=dt.date(2024, 3, 1), expected_version=v),
+], ids=["status", "kickoff"])
+def test_status_and_kickoff_belong_to_the_same_versioned_unit(zwei_plaetze, change) -> None:
+    hier, dort, projekt = zwei_plaetze
+    before = _stored(hier, projekt)
+    projects.set_ampel(dort, projekt_id=projekt, ampel=Ampel.GELB, expected_version=before.version)
+    with pytest.raises(VersionKonflikt):
+        change(hier, projekt, before.version)
+    stored = _stored(hier, projekt)
+    assert (stored.status, stored.kickoff_am) == (before.status, before.kickoff_am)  # nothing written
+    change(hier, projekt, stored.version)  # with the stored version it goes through
+    assert _stored(hier, projekt).version == stored.version + 1
+
+
+def test_a_save_that_loses_the_race_inside_the_transaction_is_refused_too(zwei_plaetze) -> None:
+    """Both checks passed at the same moment: the UPDATE's own version condition refuses the second."""
+    hier, _dort, projekt = zwei_plaetze
+    with pytest.raises(VersionKonflikt, match="im selben Augenblick"), hier.transaction() as session:
+        row = session.get(Leitprojekt, projekt)
+        # another desk's save lands between this desk's read and its write
+        session.execute(update(Leitprojekt).where(Leitprojekt.id == projekt)
+                        .values(version=Leitprojekt.version + 1, ampel=Ampel.ROT)
+                        .execution_options(synchronize_session=False))
+        row.ampel = Ampel.GRUEN
+    stored = _stored(hier, projekt)
+    assert stored.ampel is None  # the whole transaction was rolled back, nothing half written
