@@ -48,10 +48,12 @@ def log_entscheidung(
         return eintrag.id
 
 
-def send_to_clearingstelle(db: Database, *, entscheidung_id: int, am: dt.date | None = None) -> None:
+def send_to_clearingstelle(
+    db: Database, *, entscheidung_id: int, am: dt.date | None = None, expected_version: int | None = None
+) -> None:
     """Dissent in a project team goes to the Stabsstelle VME as Clearingstelle."""
     with db.transaction() as session:
-        eintrag = v.get_or_fail(session, Entscheidung, entscheidung_id, was="Der Eintrag")
+        eintrag = v.get_for_update(session, Entscheidung, entscheidung_id, expected_version, was="Der Eintrag")
         if eintrag.status is not EntscheidungsStatus.OFFEN:
             raise DomainError(
                 translate("Entscheidungen", "Nur ein offener Eintrag kann an die Clearingstelle gehen.")
@@ -68,9 +70,10 @@ def record_decision(
     ergebnis: str,
     entschieden_am: dt.date | None = None,
     entschieden_durch: str | None = None,
+    expected_version: int | None = None,
 ) -> None:
     with db.transaction() as session:
-        eintrag = v.get_or_fail(session, Entscheidung, entscheidung_id, was="Der Eintrag")
+        eintrag = v.get_for_update(session, Entscheidung, entscheidung_id, expected_version, was="Der Eintrag")
         entschieden_am = entschieden_am or db.today()
         v.date_order(eintrag.erfasst_am, entschieden_am, feld="entschieden_am",
                      start_name="erfasst am", end_name="entschieden am")

@@ -58,26 +58,30 @@ def plan_etappenziel(
         return ziel.id
 
 
-def reach_etappenziel(db: Database, *, etappenziel_id: int, erreicht_am: dt.date) -> None:
+def reach_etappenziel(
+    db: Database, *, etappenziel_id: int, erreicht_am: dt.date, expected_version: int | None = None
+) -> None:
     """Mark a milestone as reached on a date."""
     with db.transaction() as session:
-        ziel = v.get_or_fail(session, Etappenziel, etappenziel_id, was="Das Etappenziel")
+        ziel = v.get_for_update(session, Etappenziel, etappenziel_id, expected_version, was="Das Etappenziel")
         ziel.status = EtappenzielStatus.ERREICHT
         ziel.erreicht_am = erreicht_am
 
 
-def drop_etappenziel(db: Database, *, etappenziel_id: int) -> None:
+def drop_etappenziel(db: Database, *, etappenziel_id: int, expected_version: int | None = None) -> None:
     """A milestone that no longer applies stays in the record as entfallen."""
     with db.transaction() as session:
-        ziel = v.get_or_fail(session, Etappenziel, etappenziel_id, was="Das Etappenziel")
+        ziel = v.get_for_update(session, Etappenziel, etappenziel_id, expected_version, was="Das Etappenziel")
         ziel.status = EtappenzielStatus.ENTFALLEN
         ziel.erreicht_am = None
 
 
-def record_communication(db: Database, *, etappenziel_id: int, kommuniziert_am: dt.date) -> None:
+def record_communication(
+    db: Database, *, etappenziel_id: int, kommuniziert_am: dt.date, expected_version: int | None = None
+) -> None:
     """The Presse- und Informationsamt or the project has communicated the milestone."""
     with db.transaction() as session:
-        ziel = v.get_or_fail(session, Etappenziel, etappenziel_id, was="Das Etappenziel")
+        ziel = v.get_for_update(session, Etappenziel, etappenziel_id, expected_version, was="Das Etappenziel")
         if ziel.status is not EtappenzielStatus.ERREICHT:
             raise DomainError(
                 translate("Etappenziele", "Kommuniziert werden kann nur ein erreichtes Etappenziel."),

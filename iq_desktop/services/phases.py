@@ -21,9 +21,10 @@ def plan_phase(
     geplant_von: dt.date | None,
     geplant_bis: dt.date | None,
     geplante_schritte: str | None = None,
+    expected_version: int | None = None,
 ) -> None:
     with db.transaction() as session:
-        phase = v.get_or_fail(session, Phase, phase_id, was="Die Phase")
+        phase = v.get_for_update(session, Phase, phase_id, expected_version, was="Die Phase")
         v.date_order(geplant_von, geplant_bis, feld="geplant_bis",
                      start_name="geplant von", end_name="geplant bis")
         phase.geplant_von = geplant_von
@@ -31,14 +32,16 @@ def plan_phase(
         phase.geplante_schritte = v.optional_text(geplante_schritte)
 
 
-def move_phase(db: Database, *, phase_id: int, status: PhasenStatus, am: dt.date | None = None) -> None:
+def move_phase(
+    db: Database, *, phase_id: int, status: PhasenStatus, am: dt.date | None = None, expected_version: int | None = None
+) -> None:
     """Start or complete a phase (or set it back); the actual dates follow the status.
 
     Starting or completing a phase completes the phases before it that are still running.
     """
     status = PhasenStatus(status)
     with db.transaction() as session:
-        phase = v.get_or_fail(session, Phase, phase_id, was="Die Phase")
+        phase = v.get_for_update(session, Phase, phase_id, expected_version, was="Die Phase")
         am = am or db.today()
         if status is not PhasenStatus.NICHT_BEGONNEN:
             earlier = session.scalars(
@@ -93,7 +96,7 @@ def add_phase(
         return phase.id
 
 
-def rename_phase(db: Database, *, phase_id: int, name: str) -> None:
+def rename_phase(db: Database, *, phase_id: int, name: str, expected_version: int | None = None) -> None:
     with db.transaction() as session:
-        phase = v.get_or_fail(session, Phase, phase_id, was="Die Phase")
+        phase = v.get_for_update(session, Phase, phase_id, expected_version, was="Die Phase")
         phase.name = v.required_text(name, feld="name", bezeichnung="Name der Phase")

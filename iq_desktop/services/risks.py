@@ -60,10 +60,11 @@ def assess_risiko(
     massnahmen: str | None = None,
     status: RisikoStatus = RisikoStatus.IN_BEARBEITUNG,
     naechste_pruefung: dt.date | None = None,
+    expected_version: int | None = None,
 ) -> None:
     """Re-assess a risk at a review: new scores, mitigation, status, next review."""
     with db.transaction() as session:
-        risiko = v.get_or_fail(session, Risiko, risiko_id, was="Das Risiko")
+        risiko = v.get_for_update(session, Risiko, risiko_id, expected_version, was="Das Risiko")
         risiko.wahrscheinlichkeit = v.scale_1_to_5(
             wahrscheinlichkeit, feld="wahrscheinlichkeit", bezeichnung="Wahrscheinlichkeit"
         )
@@ -76,8 +77,8 @@ def assess_risiko(
         risiko.naechste_pruefung = naechste_pruefung
 
 
-def close_risiko(db: Database, *, risiko_id: int) -> None:
+def close_risiko(db: Database, *, risiko_id: int, expected_version: int | None = None) -> None:
     with db.transaction() as session:
-        risiko = v.get_or_fail(session, Risiko, risiko_id, was="Das Risiko")
+        risiko = v.get_for_update(session, Risiko, risiko_id, expected_version, was="Das Risiko")
         risiko.status = RisikoStatus.GESCHLOSSEN
         risiko.naechste_pruefung = None

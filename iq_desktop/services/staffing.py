@@ -73,11 +73,12 @@ def staff_person(
 
 
 def name_by_buergermeister(
-    db: Database, *, mitwirkung_id: int, benannt_am: dt.date, benannt_von_id: int | None = None
+    db: Database, *, mitwirkung_id: int, benannt_am: dt.date, benannt_von_id: int | None = None,
+    expected_version: int | None = None,
 ) -> None:
     """Record that the responsible Bürgermeister/in named the person (rule 3)."""
     with db.transaction() as session:
-        mitwirkung = v.get_or_fail(session, Mitwirkung, mitwirkung_id, was="Die Mitwirkung")
+        mitwirkung = v.get_for_update(session, Mitwirkung, mitwirkung_id, expected_version, was="Die Mitwirkung")
         if benannt_von_id is not None:
             v.get_or_fail(session, Person, benannt_von_id, was="Die Person")
         mitwirkung.benannt_am = benannt_am
@@ -85,17 +86,18 @@ def name_by_buergermeister(
 
 
 def record_consent(
-    db: Database, *, mitwirkung_id: int, zustimmung: Zustimmung, am: dt.date | None
+    db: Database, *, mitwirkung_id: int, zustimmung: Zustimmung, am: dt.date | None,
+    expected_version: int | None = None,
 ) -> None:
     """Record (or, with ``am=None``, withdraw) one of the three consents."""
     with db.transaction() as session:
-        mitwirkung = v.get_or_fail(session, Mitwirkung, mitwirkung_id, was="Die Mitwirkung")
+        mitwirkung = v.get_for_update(session, Mitwirkung, mitwirkung_id, expected_version, was="Die Mitwirkung")
         setattr(mitwirkung, zustimmung.value, am)
 
 
-def end_mitwirkung(db: Database, *, mitwirkung_id: int, bis: dt.date) -> None:
+def end_mitwirkung(db: Database, *, mitwirkung_id: int, bis: dt.date, expected_version: int | None = None) -> None:
     """End a person's Mitwirkung on a date; it stays in the record."""
     with db.transaction() as session:
-        mitwirkung = v.get_or_fail(session, Mitwirkung, mitwirkung_id, was="Die Mitwirkung")
+        mitwirkung = v.get_for_update(session, Mitwirkung, mitwirkung_id, expected_version, was="Die Mitwirkung")
         v.date_order(mitwirkung.von, bis, feld="bis", start_name="von", end_name="bis")
         mitwirkung.bis = bis

@@ -100,6 +100,15 @@ def get_or_fail(session: Session, model: type[T], ident: object, *, was: str) ->
     return obj
 
 
+def get_for_update(
+    session: Session, model: type[T], ident: object, expected_version: int | None, *, was: str
+) -> T:
+    """The row to change: it must still exist and, when a form loaded it, still be at that version."""
+    obj = get_or_fail(session, model, ident, was=was)
+    check_version(session, obj, expected_version, was=translate("Prüfung", was))
+    return obj
+
+
 def check_version(session: Session, obj: Any, expected_version: int | None, *, was: str) -> None:
     """Refuse to save ``obj`` when it changed since the form loaded ``expected_version``.
 

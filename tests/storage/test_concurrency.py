@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -12,10 +13,11 @@ from iq_desktop.db.audit import Actor
 from iq_desktop.db.database import Database
 from iq_desktop.db.engine import create_engine_for
 from iq_desktop.db.location import resolve_location
-from iq_desktop.enums import Ampel, ProjektStatus
+from iq_desktop.enums import Ampel, PhasenStatus, ProjektStatus, Rolle
 from iq_desktop.errors import VersionKonflikt
 from iq_desktop.models import Leitprojekt
-from iq_desktop.services import corridors, portfolio, projects
+from iq_desktop.services import corridors, milestones, phases, portfolio, projects, risks, staffing
+from iq_desktop.services.staffing import Zustimmung
 
 
 @pytest.fixture
@@ -81,3 +83,50 @@ def test_a_save_that_loses_the_race_inside_the_transaction_is_refused_too(zwei_p
         row.ampel = Ampel.GRUEN
     stored = _stored(hier, projekt)
     assert stored.ampel is None  # the whole transaction was rolled back, nothing half written
+
+
+def _rows(db: Database, projekt: int) -> dict[str, tuple[int, int]]:
+    """(id, version) of the project's first phase, milestone, risk and Mitwirkung."""
+    detail = portfolio.get_leitprojekt(db, projekt)
+    return {
+        "phase": (detail.phasen[0].id, detail.phasen[0].version),
+        "etappenziel": (detail.etappenziele[0].id, detail.etappenziele[0].version),
+        "risiko": (detail.risiken[0].id, detail.risiken[0].version),
+        "mitwirkung": (detail.mitwirkungen[0].id, detail.mitwirkungen[0].version),
+    }
+
+
+EDITS = {
+    "phase": lambda db, i, v: phases.move_phase(db, phase_id=i, status=PhasenStatus.LAUFEND,
+                                               am=dt.date(2024, 3, 1), expected_version=v),
+    "etappenziel": lambda db, i, v: milestones.reach_etappenziel(db, etappenziel_id=i, erreicht_am=dt.date(2024, 5, 2),
+                                                                 expected_version=v),
+    "risiko": lambda db, i, v: risks.close_risiko(db, risiko_id=i, expected_version=v),
+    "mitwirkung": lambda db, i, v: staffing.record_consent(db, mitwirkung_id=i, zustimmung=Zustimmung.PERSON,
+                                                           am=dt.date(2024, 3, 4), expected_version=v),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(EDITS))
+def test_each_staffing_phase_milestone_and_risk_row_has_its_own_version(zwei_plaetze, kind: str) -> None:
+    hier, dort, projekt = zwei_plaetze
+    from tests.unit.builders import make_org, person
+
+    milestones.plan_etappenziel(hier, projekt_id=projekt, titel="Workshop", faellig_am=dt.date(2024, 5, 1))
+    risks.log_risiko(hier, projekt_id=projekt, titel="Personal fehlt", wahrscheinlichkeit=3, auswirkung=4)
+    staffing.staff_person(hier, projekt_id=projekt, person_id=person(hier, make_org(hier), "Schmidt"),
+                          rolle=Rolle.MITGLIED)
+    before = _rows(hier, projekt)
+    ident, version = before[kind]
+
+    # another row of the same project changed: this row's version still holds
+    other = next(k for k in sorted(EDITS) if k != kind)
+    EDITS[other](dort, before[other][0], before[other][1])
+    EDITS[kind](hier, ident, version)
+    assert _rows(hier, projekt)[kind][1] == version + 1
+
+    # the same row, saved from a form that still holds the old version: refused
+    with pytest.raises(VersionKonflikt, match=re.escape(
+            f"wurde inzwischen von {hier.actor.login} am PC {hier.actor.rechner}, ")):
+        EDITS[kind](dort, ident, version)
+    assert _rows(hier, projekt)[kind][1] == version + 1
