@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
@@ -148,7 +149,45 @@ def open_into_window(window: MainWindow, context: AppContext, *, lists_current: 
         window.statusBar().showMessage(
             translate("Start", "Datenbank migriert; Sicherung vorher: {pfad}").format(pfad=report.backup), 15000
         )
+    _start_daily_backup(window, context)
     return True
+
+
+def _start_daily_backup(window: MainWindow, context: AppContext) -> None:
+    """The day's first opening copies a SQLite database (and checks the copy) in a worker thread."""
+    database = context.database
+    if database is None or database.location.sqlite_path is None:
+        return  # server databases are backed up by their administrators
+    from iq_desktop.db.backup import BeschaedigteDatenbank, daily_backup
+    from iq_desktop.ui import background, dialogs
+
+    source, settings = database.location.sqlite_path, context.settings
+
+    def work() -> Path | None:
+        return daily_backup(source, settings.backup_dir(), keep=settings.sicherungen_behalten, today=database.today())
+
+    def done(target: Path | None) -> None:
+        if target is not None:
+            log.info("daily backup: %s", target)
+        if target is not None and shiboken6.isValid(window):
+            window.statusBar().showMessage(
+                translate("Start", "Tägliche Sicherung geschrieben: {pfad}").format(pfad=target), 10000)
+
+    def failed(exc: BaseException) -> None:
+        if not shiboken6.isValid(window):  # closed meanwhile: the log keeps it
+            log.warning("daily backup failed after the window closed: %s", exc)
+            return
+        if isinstance(exc, BeschaedigteDatenbank):
+            log.error("integrity check failed: %s", exc.message)
+            dialogs.show_error(window, exc.message)
+        elif isinstance(exc, IQError):
+            log.warning("daily backup failed: %s", exc.message)
+            window.statusBar().showMessage(
+                translate("Start", "Die tägliche Sicherung ist fehlgeschlagen: {grund}").format(grund=exc.message))
+        else:
+            log.error("daily backup failed", exc_info=exc)
+
+    background.run_in_background(work, done, failed)
 
 
 def _start_loading(window: MainWindow, context: AppContext) -> None:

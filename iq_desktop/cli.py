@@ -127,6 +127,12 @@ def _build_parser() -> argparse.ArgumentParser:
         "migrate", parents=[common], help="Datenbank auf den Schemastand dieses Programms bringen",
         description="Sichert die Datenbank und migriert sie auf den Schemastand dieses Programms.",
     )
+    backup = commands.add_parser(
+        "backup", parents=[common], help="eine geprüfte Sicherungskopie der Datenbank schreiben",
+        description="Schreibt eine Sicherungskopie über die Sicherungsschnittstelle von SQLite (auch während "
+                    "andere arbeiten) und prüft sie. Ändert nichts an der Datenbank.",
+    )
+    backup.add_argument("-o", "--output", required=True, metavar="DATEI", help="Zieldatei (darf nicht existieren)")
     schema_sql = commands.add_parser(
         "schema-sql", help="Tabellen und Migrationsskript als SQL für die Datenbankverwaltung ausgeben",
         description="Gibt die Tabellen (DDL) und das Migrationsskript für SQL Server oder PostgreSQL aus, "
@@ -295,6 +301,28 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if bericht.offen else EXIT_OK
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from iq_desktop.db.backup import checked_backup
+    from iq_desktop.db.open import Zugriff, open_database
+
+    location = _location(args)
+    if location.sqlite_path is None:
+        raise IQError(translate(
+            "Kommandozeile", "IQ Desktop sichert nur SQLite-Dateien; eine Server-Datenbank sichert die "
+            "Datenbankverwaltung mit den Mitteln des Servers."))
+    target = Path(args.output)
+    if target.exists():
+        raise IQError(translate(
+            "Kommandozeile", "„{ziel}“ gibt es schon; eine Sicherung überschreibt nichts. Bitte einen neuen "
+            "Dateinamen angeben.").format(ziel=target))
+    database, _ = open_database(location, Zugriff.ZUM_LESEN)  # our database, at this program's schema
+    database.close()
+    print(checked_backup(location.sqlite_path, target))
+    return EXIT_OK
+
+
 def _cmd_schema_sql(args: argparse.Namespace) -> int:
     from iq_desktop.db.schema_sql import schema_sql
 
@@ -315,6 +343,7 @@ def _cmd_screenshots(args: argparse.Namespace) -> int:
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": _cmd_init,
     "check": _cmd_check,
+    "backup": _cmd_backup,
     "migrate": _cmd_migrate,
     "schema-sql": _cmd_schema_sql,
     "screenshots": _cmd_screenshots,

@@ -29,6 +29,7 @@ _CHECKS = {
     "datenbank": _optional_text,
     "berichtszyklus_tage": lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 366,
     "sicherungsordner": _optional_text,
+    "sicherungen_behalten": lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 365,
     "sprache": lambda v: v in ("de", "en"),
 }
 
@@ -42,6 +43,8 @@ class Settings:
     berichtszyklus_tage: int = BERICHTSZYKLUS_TAGE
     #: folder for automatic backups; None = "Sicherungen" in the data folder
     sicherungsordner: str | None = None
+    #: how many daily backups stay in the backup folder
+    sicherungen_behalten: int = 14
     sprache: str = "de"
 
     @classmethod

@@ -83,6 +83,9 @@ def test_start_shows_the_quick_lists_then_opens_for_work(db, portfolio, qtbot) -
         assert context.database is not None
         assert window.action_refresh.isEnabled()
         assert window.project_count() == 7
+        # the day's first opening for work leaves a checked copy in the backup folder
+        backups = context.settings.backup_dir()
+        qtbot.waitUntil(lambda: any(backups.glob(f"{path.stem}_*_taeglich.sqlite")), timeout=10_000)
         assert "offene Befunde" in window.status_label.text() or "offener Befund" in window.status_label.text()
     finally:
         if context.database is not None:
