@@ -153,6 +153,13 @@ def open_into_window(window: MainWindow, context: AppContext, *, lists_current: 
     return True
 
 
+def _retry(window: MainWindow, context: AppContext) -> None:
+    """"Erneut versuchen" on the error page: open the database again, as at start."""
+    window.show_loading()
+    QApplication.processEvents()  # say "wird geöffnet" before the attempt, which may wait for a share
+    open_into_window(window, context)
+
+
 def _start_daily_backup(window: MainWindow, context: AppContext) -> None:
     """The day's first opening copies a SQLite database (and checks the copy) in a worker thread."""
     database = context.database
@@ -194,6 +201,7 @@ def _start_loading(window: MainWindow, context: AppContext) -> None:
     """The real panes and the lists (quick read without SQLAlchemy, where it applies); then open for work."""
     from iq_desktop.db.location import resolve_location
 
+    window.retry_requested.connect(lambda: _retry(window, context))
     try:
         window.complete()
     except Exception:  # a bug: the skeleton stays, the user learns where the details are

@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListView,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -56,6 +58,8 @@ class MainWindow(QMainWindow):
     ready = Signal()
     #: the real panes replaced the skeleton (``complete``)
     panes_built = Signal()
+    #: the user asks to open the database again after an error (the application decides how)
+    retry_requested = Signal()
 
     def __init__(self, context: AppContext, *, skeleton_first: bool = False) -> None:
         super().__init__()
@@ -225,18 +229,25 @@ class MainWindow(QMainWindow):
         )
         self.error_message.setAccessibleName(self.tr("Grund"))
         hint = style_hint(QLabel(
-            self.tr("Bitte die Angabe zur Datenbank prüfen (Einstellungen oder Aufruf mit --db) "
-                    "und IQ Desktop neu starten. Liegt die Datenbank auf einem Netzlaufwerk, "
-                    "kann die IT helfen."),
+            self.tr("Bitte die Angabe zur Datenbank prüfen (Einstellungen oder Aufruf mit --db). "
+                    "War das Netzlaufwerk oder der Server nur kurz nicht erreichbar, hilft „Erneut "
+                    "versuchen“; sonst kann die IT helfen."),
             page,
         ))
         hint.setWordWrap(True)
+        self.retry_button = QPushButton(self.tr("&Erneut versuchen"), page)
+        self.retry_button.setAccessibleName(self.tr("Die Datenbank erneut öffnen"))
+        self.retry_button.clicked.connect(self.retry_requested)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.retry_button)
+        button_row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(12)
         layout.addWidget(self.error_title)
         layout.addWidget(self.error_message)
         layout.addWidget(hint)
+        layout.addLayout(button_row)
         layout.addStretch(1)
         return page
 
@@ -303,6 +314,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("IQ Desktop – keine Datenbank geöffnet"))
         self.error_message.setText(message)
         self.right.setCurrentWidget(self.error_page)
+        self.retry_button.setFocus()  # Enter tries again
         self.navigation.show_unavailable()
         self.projects.set_unavailable()
         self.details.show_message(self.tr("Keine Datenbank geöffnet."))
@@ -349,6 +361,12 @@ class MainWindow(QMainWindow):
     def _on_archive_toggled(self, _checked: bool) -> None:
         if self._db is not None:
             self._guarded(self.tr("Das Umschalten der Ansicht"), self._reload)
+
+    def show_loading(self) -> None:
+        """The panes say they are loading again (a retry after an error)."""
+        self.complete()
+        self.right.setCurrentWidget(self.work_splitter)
+        self._show_loading()
 
     def _show_loading(self) -> None:
         self.navigation.show_loading()

@@ -156,3 +156,28 @@ def test_a_database_gone_after_the_quick_read_shows_why(db, portfolio, qtbot) ->
     qtbot.waitUntil(lambda: window.right.currentWidget() is window.error_page, timeout=10_000)
     assert context.database is None
     assert str(path.name) in window.error_message.text()
+
+
+def test_erneut_versuchen_opens_the_database_once_it_is_back(db, portfolio, qtbot) -> None:
+    """A share that was briefly away: the error page's button opens it without a restart."""
+    from PySide6.QtCore import Qt
+
+    from iq_desktop.app import _start_loading
+
+    path = db.location.sqlite_path
+    db.close()
+    away = path.with_name(path.name + ".weg")
+    path.rename(away)
+    window, context = _skeleton_window(qtbot, str(path))
+    _start_loading(window, context)
+    assert window.right.currentWidget() is window.error_page
+    assert window.retry_button.isVisible() and window.retry_button.accessibleName()
+
+    away.rename(path)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        qtbot.mouseClick(window.retry_button, Qt.MouseButton.LeftButton)
+    try:
+        assert window.right.currentWidget() is window.work_splitter
+        assert window.project_count() == 7
+    finally:
+        context.database.close()
