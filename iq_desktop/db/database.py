@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from iq_desktop.db.audit import Actor, AuditContext, install_audit
+from iq_desktop.db.engine import BEGIN_MODE
 from iq_desktop.db.location import DatabaseLocation
 from iq_desktop.models.base import utc_now
 
@@ -52,6 +53,11 @@ class Database:
         # each object gets one audit row per use case, not one per query in between.
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         install_audit(self._sessions, self._audit)
+        # Writes on SQLite take the write lock at BEGIN (IMMEDIATE): two desks then wait their turn
+        # (busy timeout) instead of both reading and one failing when it wants to write.
+        writer = engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"}) if location.is_sqlite else engine
+        self._write_sessions = sessionmaker(writer, expire_on_commit=False, autoflush=False)
+        install_audit(self._write_sessions, self._audit)
         self._batch: Session | None = None
         #: the thread that opened the batch: a reader on another thread (the rule count)
         #: gets its own session and sees only what is committed
@@ -104,7 +110,7 @@ class Database:
                 yield batch
             return
         try:
-            with self._sessions.begin() as session:
+            with self._write_sessions.begin() as session:
                 yield session
         except StaleDataError as exc:
             raise stale_save(exc) from exc
@@ -118,7 +124,7 @@ class Database:
         """
         if self._batch is not None:
             raise RuntimeError("batches do not nest")
-        session = self._sessions()
+        session = self._write_sessions()
         self._batch, self._batch_thread = session, threading.get_ident()
         try:
             with session.begin():

@@ -130,3 +130,38 @@ def test_each_staffing_phase_milestone_and_risk_row_has_its_own_version(zwei_pla
             f"wurde inzwischen von {hier.actor.login} am PC {hier.actor.rechner}, ")):
         EDITS[kind](dort, ident, version)
     assert _rows(hier, projekt)[kind][1] == version + 1
+
+
+def test_two_desks_writing_at_once_wait_their_turn_instead_of_failing(zwei_plaetze) -> None:
+    """SQLite writes begin IMMEDIATE: the second desk waits for the lock (busy timeout).
+
+    With a deferred BEGIN both would read first; the one that then wants to write
+    while the other commits would fail at once with "database is locked".
+    """
+    import threading
+    import time
+
+    hier, dort, projekt = zwei_plaetze
+    errors: list[BaseException] = []
+    begun = threading.Event()
+
+    def slow_desk() -> None:
+        try:
+            with dort.transaction() as session:
+                row = session.get(Leitprojekt, projekt)
+                begun.set()
+                time.sleep(0.5)  # a use case that takes its time between read and write
+                row.ampel_notiz = "zuerst"
+        except BaseException as exc:
+            errors.append(exc)
+            begun.set()
+
+    worker = threading.Thread(target=slow_desk)
+    before = _stored(hier, projekt).version
+    worker.start()
+    begun.wait(5)
+    projects.set_ampel(hier, projekt_id=projekt, ampel=Ampel.GELB, notiz="danach")  # waits for the lock
+    worker.join(10)
+    assert errors == []
+    stored = _stored(hier, projekt)
+    assert (stored.ampel_notiz, stored.version) == ("danach", before + 2)  # both saved, in turn
