@@ -26,7 +26,6 @@ from iq_desktop.models import (
 from iq_desktop.reference import BERICHTSZYKLUS_TAGE
 from iq_desktop.services import portfolio_rows
 from iq_desktop.services import validate as v
-from iq_desktop.services.begriffe import Begriffe
 from iq_desktop.services.names import full_name
 from iq_desktop.services.read_models import (
     BudgetZeile,
@@ -67,12 +66,18 @@ def corridor_tree(db: Database, *, mit_archiv: bool = False) -> list[KorridorKno
 def portfolio_lists(
     db: Database, *, stichtag: dt.date | None = None, berichtszyklus_tage: int = BERICHTSZYKLUS_TAGE,
     mit_archiv: bool = False,
-) -> tuple[Begriffe, list[ProjektZeile], list[KorridorKnoten]]:
+) -> portfolio_rows.PortfolioLists:
     """Terms, project rows and corridor tree in one read transaction (what the main window shows)."""
     with db.plain_reading() as reader:
         return portfolio_rows.read_portfolio_lists(
             reader, stichtag=stichtag or db.today(), berichtszyklus_tage=berichtszyklus_tage, mit_archiv=mit_archiv
         )
+
+
+def latest_change(db: Database) -> int:
+    """The newest audit row's id: open views compare it to notice other desks' changes cheaply."""
+    with db.plain_reading() as reader:
+        return portfolio_rows.read_latest_change(reader)
 
 
 def find_projects(db: Database, text: str) -> list[tuple[int, str, str]]:

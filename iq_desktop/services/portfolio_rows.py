@@ -39,6 +39,7 @@ def _in(values: Iterable[Any]) -> str:
 
 
 TERMS_SQL = "SELECT schluessel, singular, plural, genitiv FROM begriff"
+LATEST_CHANGE_SQL = "SELECT max(id) FROM audit_eintrag"
 
 _PROJECTS_SQL = (
     "SELECT p.id, p.titel, p.korridorthema_id, k.name, k.position, bm.titel, bm.vorname, bm.nachname, "
@@ -161,15 +162,32 @@ def read_corridor_tree(reader: RowReader, *, mit_archiv: bool) -> list[KorridorK
     return _corridor_tree(reader, _projects(reader, mit_archiv=mit_archiv))
 
 
+class PortfolioLists(NamedTuple):
+    """What the main window shows, read in one transaction."""
+
+    terms: Begriffe
+    rows: list[ProjektZeile]
+    corridors: list[KorridorKnoten]
+    #: the newest audit row when read: a later one means someone changed something since
+    latest_change: int
+
+
+def read_latest_change(reader: RowReader) -> int:
+    """The newest audit row's id (0 in an empty database); one indexed lookup."""
+    rows = reader.rows(LATEST_CHANGE_SQL)
+    return int(rows[0][0] or 0) if rows else 0
+
+
 def read_portfolio_lists(
     reader: RowReader, *, stichtag: dt.date, berichtszyklus_tage: int, mit_archiv: bool
-) -> tuple[Begriffe, list[ProjektZeile], list[KorridorKnoten]]:
+) -> PortfolioLists:
     """Terms, project rows and corridor tree together, reading the projects once."""
     projects = _projects(reader, mit_archiv=mit_archiv)
-    return (
+    return PortfolioLists(
         read_terms(reader),
         _project_rows(reader, projects, stichtag, berichtszyklus_tage),
         _corridor_tree(reader, projects),
+        read_latest_change(reader),
     )
 
 

@@ -24,8 +24,6 @@ from typing import Any
 from iq_desktop.db import schema_version
 from iq_desktop.db.location import DatabaseLocation, sqlite_uri
 from iq_desktop.services import portfolio_rows
-from iq_desktop.services.begriffe import Begriffe
-from iq_desktop.services.read_models import KorridorKnoten, ProjektZeile
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +41,7 @@ class _SqliteReader:
 
 def read_quick(
     location: DatabaseLocation, *, stichtag: dt.date, berichtszyklus_tage: int, mit_archiv: bool = False
-) -> tuple[Begriffe, list[ProjektZeile], list[KorridorKnoten]] | None:
+) -> portfolio_rows.PortfolioLists | None:
     """Terms, rows and corridor tree (as ``portfolio.portfolio_lists``) from an existing SQLite file
     at head, or None when the regular path must decide."""
     path = location.sqlite_path

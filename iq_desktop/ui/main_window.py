@@ -38,6 +38,7 @@ from iq_desktop.ui.nav_selection import ALLE, NavSelection, NodeKind
 from iq_desktop.ui.portfolio_loader import (
     PortfolioStand,
     count_open_findings,
+    latest_change,
     load_detail,
     load_portfolio,
     load_quick,
@@ -49,6 +50,9 @@ if TYPE_CHECKING:
     from iq_desktop.db.location import DatabaseLocation
 
 log = logging.getLogger(__name__)
+
+#: how often an idle window looks for other desks' changes (one indexed query each time)
+CHANGE_CHECK_MS = 5000
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +80,10 @@ class MainWindow(QMainWindow):
         self._rules_again = False
         #: why the last rule check failed (shown in the status line); None when it did not
         self._regelpruefung_fehler: str | None = None
+        # other desks' changes: a cheap look at the newest audit row while the window is idle
+        self._change_timer = QTimer(self)
+        self._change_timer.setInterval(CHANGE_CHECK_MS)
+        self._change_timer.timeout.connect(self.check_for_changes)
 
         self.setWindowTitle(self.tr("IQ Desktop"))
         self.resize(1280, 800)
@@ -268,6 +276,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._rules_generation += 1  # a rule count still running is no longer wanted
         self._rules_again = False
+        self._change_timer.stop()
         super().closeEvent(event)
 
     # --- the contract with app.py ----------------------------------------------------------------
@@ -311,6 +320,7 @@ class MainWindow(QMainWindow):
         self.complete()
         self._db = None
         self._stand = None
+        self._change_timer.stop()
         self.setWindowTitle(self.tr("IQ Desktop – keine Datenbank geöffnet"))
         self.error_message.setText(message)
         self.right.setCurrentWidget(self.error_page)
@@ -362,6 +372,27 @@ class MainWindow(QMainWindow):
         if self._db is not None:
             self._guarded(self.tr("Das Umschalten der Ansicht"), self._reload)
 
+    def check_for_changes(self) -> bool:
+        """Reload the lists when another desk changed something since they were read; True if so.
+
+        One indexed query (the newest audit id) every few seconds; the lists are read
+        again only after a change. A failure here is logged, never shown: the next
+        look, or F5, will tell.
+        """
+        stand, db = self._stand, self._db
+        if stand is None or db is None:
+            return False
+        try:
+            newest = latest_change(db)
+            if newest <= stand.latest_change:
+                return False
+            self._reload()
+        except Exception:
+            log.warning("looking for other desks' changes failed", exc_info=True)
+            return False
+        self.statusBar().showMessage(self.tr("Änderungen von anderen Arbeitsplätzen übernommen"), 5000)
+        return True
+
     def show_loading(self) -> None:
         """The panes say they are loading again (a retry after an error)."""
         self.complete()
@@ -403,6 +434,8 @@ class MainWindow(QMainWindow):
         self._restore(selection, projekt_id)
 
     def _after_lists_shown(self) -> None:
+        if not self._change_timer.isActive():
+            self._change_timer.start()
         self._offene_befunde = None
         self._regelpruefung_fehler = None
         self._update_status()

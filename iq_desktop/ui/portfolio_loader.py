@@ -7,13 +7,13 @@ window can be shown before the database layer is loaded.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from iq_desktop.db.database import Database
     from iq_desktop.db.location import DatabaseLocation
+    from iq_desktop.services.portfolio_rows import PortfolioLists
     from iq_desktop.services.read_models import (
         Begriffe,
         KorridorKnoten,
@@ -32,6 +32,8 @@ class PortfolioStand:
     stichtag: dt.date
     berichtszyklus_tage: int
     geladen_um: dt.datetime
+    #: the newest audit row when loaded (see ``latest_change``)
+    latest_change: int = 0
 
     def corridor(self, korridor_id: int | None) -> KorridorKnoten | None:
         return next((c for c in self.corridors if c.id == korridor_id), None)
@@ -62,19 +64,22 @@ def load_quick(
     return _stand(lists, stichtag, berichtszyklus_tage) if lists is not None else None
 
 
-def _stand(
-    lists: tuple[Begriffe, Sequence[ProjektZeile], Sequence[KorridorKnoten]], stichtag: dt.date,
-    berichtszyklus_tage: int,
-) -> PortfolioStand:
-    terms, rows, corridors = lists
+def _stand(lists: PortfolioLists, stichtag: dt.date, berichtszyklus_tage: int) -> PortfolioStand:
     return PortfolioStand(
-        terms=terms,
-        rows=tuple(rows),
-        corridors=tuple(corridors),
+        terms=lists.terms,
+        rows=tuple(lists.rows),
+        corridors=tuple(lists.corridors),
         stichtag=stichtag,
         berichtszyklus_tage=berichtszyklus_tage,
         geladen_um=dt.datetime.now(),
+        latest_change=lists.latest_change,
     )
+
+
+def latest_change(db: Database) -> int:
+    from iq_desktop.services.portfolio import latest_change as newest
+
+    return newest(db)
 
 
 def count_open_findings(db: Database, *, stichtag: dt.date, berichtszyklus_tage: int) -> int:

@@ -533,3 +533,29 @@ def test_reloads_during_a_rule_check_start_one_more_count_not_one_each(
     qtbot.waitUntil(lambda: not window.rules_pending, timeout=10_000)
     assert len(calls) == 2  # the first (for older lists, dropped) and one for the lists on screen
     assert "Befund" in window.status_label.text()
+
+
+def test_an_idle_window_takes_in_another_desks_change(make_window, db: object, portfolio: Portfolio) -> None:
+    """Every few seconds one cheap query (the newest audit id); the lists are read again only after a change."""
+    from iq_desktop.db.audit import Actor
+    from iq_desktop.db.database import Database
+    from iq_desktop.db.engine import create_engine_for
+    from iq_desktop.enums import Ampel
+    from iq_desktop.services import projects
+    from iq_desktop.ui.main_window import CHANGE_CHECK_MS
+
+    window = make_window(db)
+    assert window._change_timer.isActive() and window._change_timer.interval() == CHANGE_CHECK_MS
+    stand = window._stand
+    assert window.check_for_changes() is False and window._stand is stand  # nothing changed: nothing read
+
+    andere = Database(create_engine_for(db.location, read_only=False), db.location, read_only=False,
+                      actor=Actor(login="mueller", rechner="KA-PC-0815"))
+    try:
+        projekt = portfolio.projekte["Digital Booster"]
+        projects.set_ampel(andere, projekt_id=projekt, ampel=Ampel.ROT)
+    finally:
+        andere.close()
+    assert window.check_for_changes() is True
+    assert window._stand.row(projekt).ampel is Ampel.ROT
+    assert window.check_for_changes() is False
