@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import URL, create_engine, event, make_url
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.pool import QueuePool, StaticPool
@@ -53,10 +54,36 @@ def create_engine_for(location: DatabaseLocation, *, read_only: bool) -> Engine:
     return engine
 
 
+#: the ODBC driver the city's PCs get with the installer (docs/sql-server.md)
+MSSQL_ODBC_DRIVER = "ODBC Driver 18 for SQL Server"
+
+
+def server_engine_options(url: str) -> tuple[URL, dict[str, Any]]:
+    """URL and engine options for a database server; pure, so it is tested without a server.
+
+    SQL Server (``mssql+pyodbc``): the ODBC driver named unless the URL names one;
+    without user name the Windows login of the person at the PC (integrated
+    security, ``Trusted_Connection=yes``); ``fast_executemany`` for bulk inserts;
+    NVARCHAR(max) instead of NTEXT for long texts. Every server: a connection is
+    tested before use (``pool_pre_ping``), so a server restart costs no error.
+    """
+    parsed = make_url(url)
+    options: dict[str, Any] = {"pool_pre_ping": True}
+    if parsed.get_backend_name() == "mssql":
+        query = dict(parsed.query)
+        query.setdefault("driver", MSSQL_ODBC_DRIVER)
+        if not parsed.username and "odbc_connect" not in query:
+            query.setdefault("Trusted_Connection", "yes")
+        parsed = parsed.set(query=query)
+        options.update(fast_executemany=True, deprecate_large_types=True)
+    return parsed, options
+
+
 def _server_engine(location: DatabaseLocation) -> Engine:
     scheme = location.url.split("://", 1)[0]
     try:
-        return create_engine(location.url, pool_pre_ping=True)
+        url, options = server_engine_options(location.url)
+        return create_engine(url, **options)
     except NoSuchModuleError as exc:
         raise DatenbankFehler(
             translate("Datenbank", "„{art}“ ist keine bekannte Datenbankart. Bitte einen SQLite-Dateipfad "
