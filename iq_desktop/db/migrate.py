@@ -14,10 +14,11 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import inspect, text
+from sqlalchemy import column, inspect, select, table, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
+from iq_desktop import __version__
 from iq_desktop.db import schema_version
 from iq_desktop.db.engine import BEGIN_MODE
 from iq_desktop.db.errors import german_database_error
@@ -90,7 +91,7 @@ def migrate_locked(
             with connection.begin():
                 state, revision = classify(connection)
                 if state in (SchemaZustand.NEUER, SchemaZustand.FREMD):
-                    raise refuse_state(state, revision, location)
+                    raise refuse_state(state, revision, location, connection)
                 if state in (SchemaZustand.LEER, SchemaZustand.AELTER):
                     before_upgrade(state, revision)
                     _alembic_upgrade(connection)
@@ -117,15 +118,38 @@ def upgrade_to_head(engine: Engine) -> None:
         _alembic_upgrade(connection)
 
 
-def refuse_state(state: SchemaZustand, revision: str | None, location: DatabaseLocation) -> DatenbankFehler:
+def last_writer_version(bind: Engine | Connection) -> str | None:
+    """The program version of the newest audit row: who last wrote (a newer program, for NEUER).
+
+    Best effort: a newer schema may have changed the table; then nothing is named.
+    """
+    audit = table("audit_eintrag", column("id"), column("programmversion"))
+    query = select(audit.c.programmversion).order_by(audit.c.id.desc()).limit(1)
+    try:
+        if isinstance(bind, Connection):
+            with bind.begin_nested():
+                return bind.execute(query).scalar()
+        with bind.connect() as connection:
+            return connection.execute(query).scalar()
+    except DBAPIError:
+        log.info("no program version found in the audit trail", exc_info=True)
+        return None
+
+
+def refuse_state(
+    state: SchemaZustand, revision: str | None, location: DatabaseLocation, bind: Engine | Connection | None = None
+) -> DatenbankFehler:
     """The German error for a database the program must not use as it is."""
     display = location.display
     db_option = "" if location.is_default else f" --db „{display}“"
     if state is SchemaZustand.NEUER:
+        writer = last_writer_version(bind) if bind is not None else None
+        neuere = translate("Datenbank", "IQ Desktop {v}, ").format(v=writer) if writer else ""
         return DatenbankFehler(
             translate("Datenbank", "Die Datenbank „{db}“ stammt von einer neueren Programmversion "
-                      "(Schemastand {rev}). Bitte IQ Desktop aktualisieren; die Datenbank wurde "
-                      "nicht verändert.").format(db=display, rev=revision)
+                      "({neuere}Schemastand {rev}); dieses Programm ist IQ Desktop {eigene} (Schemastand "
+                      "{kopf}). Bitte IQ Desktop aktualisieren; die Datenbank wurde nicht verändert.")
+            .format(db=display, neuere=neuere, rev=revision, eigene=__version__, kopf=schema_version.HEAD)
         )
     if state is SchemaZustand.FREMD:
         return DatenbankFehler(

@@ -75,7 +75,7 @@ def open_database(
         if read_only:
             state, revision = schema_state(engine, location)
             if state is not SchemaZustand.AKTUELL:
-                raise refuse_state(state, revision, location)
+                raise refuse_state(state, revision, location, engine)
             return Database(engine, location, read_only=True), OpenReport()
         report = OpenReport()
         state, _ = schema_state(engine, location)

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
+from iq_desktop import __version__
 from iq_desktop.db import migrate, schema_version
 from iq_desktop.db import open as open_module
 from iq_desktop.db.backup import backup_sqlite
@@ -122,11 +123,20 @@ def test_database_from_a_newer_version_is_refused_and_left_untouched(db_path: Pa
     _open(db_path)[0].close()
     with sqlite3.connect(db_path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
+        # the newer program left its mark in the audit trail
+        connection.execute(
+            "INSERT INTO audit_eintrag (zeitpunkt, benutzer, rechner, programmversion, entitaet, entitaet_id, "
+            "aktion, aenderungen) VALUES ('2027-01-04 08:00:00', 'it', 'KA-SRV', '2.3.0', 'begriff', "
+            "'leitprojekt', 'geaendert', '{}')"
+        )
     connection.close()
     before = _digest(db_path)
-    with pytest.raises(DatenbankFehler, match="neueren Programmversion"):
+    with pytest.raises(DatenbankFehler, match="neueren Programmversion") as refused:
         _open(db_path, access)
     assert _digest(db_path) == before
+    # both versions named: the one that wrote it, and this one
+    assert f"(IQ Desktop 2.3.0, Schemastand 9999); dieses Programm ist IQ Desktop {__version__}" in (
+        refused.value.message)
 
 
 def test_read_only_access_to_an_empty_database_points_to_init(tmp_path: Path) -> None:
