@@ -151,11 +151,27 @@ class AuditTrail:
                     n = aenderungen.get((table.name, str(row["id"])))
                     if n:
                         row["version"] = 1 + n
+        staffing_person = {
+            str(row["id"]): row["person_id"] for table, rows in tables.items() if table.name == "mitwirkung"
+            for row in rows
+        }
         return [
             {
                 "id": first_id + i, "zeitpunkt": e.zeitpunkt, "benutzer": e.actor.login, "rechner": e.actor.rechner,
                 "programmversion": __version__, "entitaet": e.table, "entitaet_id": e.entity_id, "aktion": e.aktion,
-                "leitprojekt_id": e.leitprojekt_id, "aenderungen": e.aenderungen(),
+                "leitprojekt_id": e.leitprojekt_id, "person_id": _person_of(e, staffing_person),
+                "aenderungen": e.aenderungen(),
             }
             for i, e in enumerate(kept)
         ]
+
+
+def _person_of(event: Event, staffing_person: dict[str, int]) -> int | None:
+    """The person an audit row concerns, as the flush hook records it (a person, a staffing row)."""
+    if event.table == "person":
+        return int(event.entity_id)
+    if event.table == "mitwirkung":
+        if event.row is not None:
+            return event.row.get("person_id")
+        return staffing_person.get(event.entity_id)
+    return None

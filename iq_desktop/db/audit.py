@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from iq_desktop import __version__
 from iq_desktop.enums import AuditAktion
-from iq_desktop.models import AuditEintrag, Leitprojekt, StammdatenEintrag
+from iq_desktop.models import AuditEintrag, Leitprojekt, Mitwirkung, Person, StammdatenEintrag
 
 #: columns whose changes are not worth a line in the trail
 _UNAUDITED = {"version", "aktualisiert_am", "stand"}
@@ -104,6 +104,7 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
                     "entitaet_id": "/".join(str(v) for v in _primary_key(obj)),
                     "aktion": action,
                     "leitprojekt_id": projekt_id,
+                    "person_id": _person_of(obj),
                     "aenderungen": changes,
                 }
             )
@@ -132,6 +133,12 @@ def _project_of(obj: object) -> int | None:
     if isinstance(obj, Leitprojekt):
         return obj.id
     return getattr(obj, "leitprojekt_id", None)
+
+
+def _person_of(obj: object) -> int | None:
+    if isinstance(obj, Person):
+        return obj.id
+    return getattr(obj, "person_id", None) if isinstance(obj, Mitwirkung) else None
 
 
 def _values(obj: object, *, new: bool) -> dict[str, list[Any]]:

@@ -102,20 +102,23 @@ def migrate_locked(
     return state, revision
 
 
-def _alembic_upgrade(connection: Connection) -> None:
+def _alembic_upgrade(connection: Connection, target: str = "head") -> None:
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
     config.attributes["connection"] = connection
-    command.upgrade(config, "head")
+    command.upgrade(config, target)
 
 
-def upgrade_to_head(engine: Engine) -> None:
-    """Run the migrations in one transaction (tests and tools; the program uses migrate_locked)."""
+def upgrade_to_head(engine: Engine, target: str = "head") -> None:
+    """Run the migrations in one transaction (tests and tools; the program uses migrate_locked).
+
+    ``target`` builds an older schema, to test upgrades from it.
+    """
     with engine.begin() as connection:
-        _alembic_upgrade(connection)
+        _alembic_upgrade(connection, target)
 
 
 def last_writer_version(bind: Engine | Connection) -> str | None:

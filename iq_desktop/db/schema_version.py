@@ -6,5 +6,5 @@ them equal to the migration scripts.
 """
 
 #: every revision id in order, oldest first
-KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD = KNOWN_REVISIONS[-1]

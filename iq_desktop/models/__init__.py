@@ -8,6 +8,7 @@ from iq_desktop.models.corridor import (
     korridor_beauftragte,
 )
 from iq_desktop.models.decision import Entscheidung
+from iq_desktop.models.housekeeping import Anwesenheit, DatenbankEigenschaft
 from iq_desktop.models.meeting import Gremium, Sitzung
 from iq_desktop.models.milestone import Etappenziel
 from iq_desktop.models.organisation import Abteilung, Amt, Dezernat, ExterneOrganisation
@@ -32,10 +33,12 @@ from iq_desktop.models.user import Benutzer
 __all__ = [
     "Abteilung",
     "Amt",
+    "Anwesenheit",
     "AuditEintrag",
     "Base",
     "Begriff",
     "Benutzer",
+    "DatenbankEigenschaft",
     "Dezernat",
     "Entscheidung",
     "Etappenziel",

@@ -21,7 +21,7 @@ class AuditEintrag(Base):
         BigInteger().with_variant(Integer, "sqlite"), primary_key=True
     )
     zeitpunkt: Mapped[dt.datetime] = mapped_column(UTC_TIMESTAMP, index=True)
-    benutzer: Mapped[str] = mapped_column(Unicode(100))
+    benutzer: Mapped[str] = mapped_column(Unicode(100), index=True)
     rechner: Mapped[str] = mapped_column(Unicode(100))
     programmversion: Mapped[str] = mapped_column(Unicode(30))
     entitaet: Mapped[str] = mapped_column(Unicode(40))
@@ -29,5 +29,7 @@ class AuditEintrag(Base):
     aktion: Mapped[AuditAktion] = mapped_column(enum_column(AuditAktion))
     #: the Leitprojekt the row belongs to, for filtering the trail by project
     leitprojekt_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    #: the person the row concerns (a person, their staffing), for filtering the trail by person
+    person_id: Mapped[int | None] = mapped_column(Integer, index=True)
     #: {field: [old, new]}
     aenderungen: Mapped[dict[str, Any]] = mapped_column(JSON)

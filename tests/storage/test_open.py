@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
 from pathlib import Path
@@ -14,7 +15,7 @@ from iq_desktop import __version__
 from iq_desktop.db import migrate, schema_version
 from iq_desktop.db import open as open_module
 from iq_desktop.db.backup import backup_sqlite
-from iq_desktop.db.location import resolve_location
+from iq_desktop.db.location import create_sqlite_file, resolve_location
 from iq_desktop.db.open import Zugriff, open_database
 from iq_desktop.db.seed import seed_reference_data
 from iq_desktop.errors import DatenbankFehler
@@ -205,35 +206,37 @@ def test_ddl_is_transactional_on_sqlite(db_path: Path) -> None:
 
 
 def test_older_database_is_backed_up_through_the_backup_api_before_migrating(
-    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    db_path: Path, tmp_path: Path
 ) -> None:
-    """Pretend the program is one revision ahead; the database's data must survive in the backup."""
-    database, _ = _open(db_path)
-    with database.transaction() as session:
-        session.execute(text("INSERT INTO externe_organisation (name, version) VALUES ('Hochschule', 1)"))
-    database.close()
-    monkeypatch.setattr(schema_version, "KNOWN_REVISIONS", (schema_version.HEAD, "0002"))
-    monkeypatch.setattr(schema_version, "HEAD", "0002")
-    upgraded = []
+    """A database of the first schema revision is really migrated; its data survive, the backup keeps 0001."""
+    location = resolve_location(str(db_path))
+    create_sqlite_file(db_path)
+    engine = open_module.create_engine_for(location, read_only=False)
+    migrate.upgrade_to_head(engine, "0001")
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO externe_organisation (name, version) VALUES ('Hochschule', 1)"))
+        connection.execute(text(
+            "INSERT INTO audit_eintrag (zeitpunkt, benutzer, rechner, programmversion, entitaet, entitaet_id, "
+            "aktion, aenderungen) VALUES ('2026-01-01 08:00:00', 'eva', 'PC1', '0.1.0', 'person', '7', "
+            "'angelegt', '{}')"
+        ))
+    engine.dispose()
 
-    def stamp_next(connection) -> None:
-        connection.execute(text("UPDATE alembic_version SET version_num = '0002'"))
-        upgraded.append(True)
-
-    monkeypatch.setattr(migrate, "_alembic_upgrade", stamp_next)
     backups = tmp_path / "sicherungen"
     database, report = _open(db_path, backup_dir=backups)
     database.close()
-    assert upgraded and report.migrated_from == "0001"
+    assert report.migrated_from == "0001"
     assert report.backup is not None and report.backup.parent == backups
-    with sqlite3.connect(report.backup) as copy:
+    with contextlib.closing(sqlite3.connect(report.backup)) as copy:
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert copy.execute("SELECT name FROM externe_organisation").fetchall() == [("Hochschule",)]
-    copy.close()
-    engine = open_module.create_engine_for(resolve_location(str(db_path)), read_only=True)
-    assert migrate.schema_state(engine, resolve_location(str(db_path)))[0] is migrate.SchemaZustand.AKTUELL
-    engine.dispose()
+    with contextlib.closing(sqlite3.connect(db_path)) as live:
+        assert live.execute("SELECT version_num FROM alembic_version").fetchone() == (schema_version.HEAD,)
+        assert live.execute("SELECT name FROM externe_organisation").fetchall() == [("Hochschule",)]
+        # the trail's existing rows learn their person, so the viewer's person filter finds them
+        assert live.execute("SELECT person_id FROM audit_eintrag WHERE entitaet = 'person'").fetchall() == [(7,)]
+        assert live.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
 def test_backup_is_consistent_while_another_connection_writes(db_path: Path, tmp_path: Path) -> None:

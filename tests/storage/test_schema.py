@@ -34,8 +34,12 @@ def test_every_editable_table_has_a_version_counter() -> None:
     unversioned = {
         name for name, table in Base.metadata.tables.items() if "version" not in table.c
     }
-    # link tables, the append-only audit trail and the seed's ledger are not edited row by row
-    assert unversioned == {"audit_eintrag", "korridor_beauftragte", "projekt_strategie", "stammdaten_eintrag"}
+    # link tables, the append-only audit trail, the seed's ledger and the database's own
+    # bookkeeping (presence, properties) are not edited row by row in forms
+    assert unversioned == {
+        "anwesenheit", "audit_eintrag", "datenbank_eigenschaft", "korridor_beauftragte", "projekt_strategie",
+        "stammdaten_eintrag",
+    }
 
 
 def test_string_columns_are_unicode() -> None:

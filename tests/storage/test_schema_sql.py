@@ -45,7 +45,11 @@ def test_the_migration_script_is_the_programs_own_migrations(dialect: str) -> No
     assert _created(script) == sorted([*TABLES, "alembic_version"])
     if dialect == "mssql":  # the migrations write the same types as the models
         assert "DATETIME2" in script and not re.search(r"\bDATETIME\b", script)
-    assert re.search(rf"INSERT INTO alembic_version \(version_num\) .*VALUES \('{schema_version.HEAD}'\)", script)
+    first, *later = schema_version.KNOWN_REVISIONS
+    assert re.search(rf"INSERT INTO alembic_version \(version_num\) .*VALUES \('{first}'\)", script)
+    for previous, revision in zip(schema_version.KNOWN_REVISIONS, later, strict=False):
+        assert f"UPDATE alembic_version SET version_num='{revision}' WHERE alembic_version.version_num = " \
+               f"'{previous}'" in script
 
 
 def test_command_prints_both_parts_and_touches_no_database(capsys: pytest.CaptureFixture[str]) -> None:
