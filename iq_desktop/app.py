@@ -119,6 +119,7 @@ def _open(context: AppContext, *, read_only: bool):
         # only the embedded default is created on first start; a new shared or named
         # database is set up by IT with "iq-desktop init", so a typo never creates one
         must_exist=not location.is_default and not location.in_memory,
+        shared=context.settings.datenbank_gemeinsam,
     )
 
 

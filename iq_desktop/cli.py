@@ -232,7 +232,8 @@ def _cmd_init(args: argparse.Namespace) -> int:
     settings = _settings()
     location = _location(args)
     database, report = open_database(
-        location, Zugriff.ZUM_ARBEITEN, backup_dir=settings.backup_dir(), seed=True
+        location, Zugriff.ZUM_ARBEITEN, backup_dir=settings.backup_dir(), seed=True,
+        shared=settings.datenbank_gemeinsam,
     )
     try:
         _print_open_report(report, location.display)
@@ -259,7 +260,8 @@ def _cmd_migrate(args: argparse.Namespace) -> int:
     settings = _settings()
     location = _location(args)
     database, report = open_database(
-        location, Zugriff.ZUM_ARBEITEN, backup_dir=settings.backup_dir(), must_exist=True
+        location, Zugriff.ZUM_ARBEITEN, backup_dir=settings.backup_dir(), must_exist=True,
+        shared=settings.datenbank_gemeinsam,
     )
     database.close()
     _print_open_report(report, location.display)

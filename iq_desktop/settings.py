@@ -27,6 +27,7 @@ def _optional_text(value: object) -> bool:
 
 _CHECKS = {
     "datenbank": _optional_text,
+    "datenbank_gemeinsam": lambda v: isinstance(v, bool),
     "berichtszyklus_tage": lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 366,
     "sicherungsordner": _optional_text,
     "sicherungen_behalten": lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 365,
@@ -39,6 +40,9 @@ class Settings:
     version: int = SETTINGS_VERSION
     #: database path or SQLAlchemy URL; None = the embedded default
     datenbank: str | None = None
+    #: the SQLite file is shared by several PCs although its path does not show a network drive
+    #: (e.g. a share mounted under a local folder); recorded in the database at the next opening
+    datenbank_gemeinsam: bool = False
     #: days after which a project without update counts as stale (rule 7)
     berichtszyklus_tage: int = BERICHTSZYKLUS_TAGE
     #: folder for automatic backups; None = "Sicherungen" in the data folder

@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
+import logging
+import random
 import sqlite3
+import time
 from typing import Any
 
 from sqlalchemy import URL, create_engine, event, make_url
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.pool import QueuePool, StaticPool
 
+from iq_desktop.db.errors import is_locked
 from iq_desktop.db.location import DatabaseLocation, sqlite_uri
 from iq_desktop.errors import DatenbankFehler
 from iq_desktop.i18n import translate
 
-#: milliseconds SQLite waits for a lock held by another connection before giving up
-BUSY_TIMEOUT_MS = 10_000
+log = logging.getLogger(__name__)
+
+#: milliseconds SQLite waits for a lock held by another connection before giving up; its busy
+#: handler retries with growing pauses (1 ms up to 100 ms) meanwhile
+BUSY_TIMEOUT_MS = 5_000
+#: further attempts to begin a write transaction after the busy timeout ran out, each after a
+#: random pause: PCs polling a shared file in lockstep fall out of step
+BEGIN_RETRIES = 2
 #: execution option naming how a SQLite transaction begins ("IMMEDIATE" takes the write lock at once)
 BEGIN_MODE = "iq_sqlite_begin"
 
@@ -105,9 +115,21 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # a commit is on disk when it returns, in either journal mode ("nothing may be lost")
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
 
 
 def _sqlite_begin(connection: Connection) -> None:
+    """BEGIN (IMMEDIATE for writes); a busy database is retried, since nothing is done yet."""
     mode = connection.get_execution_options().get(BEGIN_MODE, "")
-    connection.exec_driver_sql(f"BEGIN {mode}".strip())
+    for attempt in range(BEGIN_RETRIES + 1):
+        try:
+            connection.exec_driver_sql(f"BEGIN {mode}".strip())
+            return
+        except OperationalError as exc:
+            if attempt == BEGIN_RETRIES or not is_locked(exc):
+                raise
+            pause = random.uniform(0.05, 0.25) * (attempt + 1)
+            log.info("database busy at BEGIN, attempt %d, next in %.2f s", attempt + 1, pause)
+            time.sleep(pause)

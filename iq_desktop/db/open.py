@@ -29,6 +29,7 @@ from iq_desktop.db.errors import german_database_error
 from iq_desktop.db.location import DatabaseLocation, check_sqlite_file, create_sqlite_file
 from iq_desktop.db.migrate import SchemaZustand, migrate_locked, refuse_state, schema_state
 from iq_desktop.db.seed import seed_reference_data
+from iq_desktop.db.sharing import configure_journal
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,8 @@ class OpenReport:
     migrated_from: str | None = None
     backup: Path | None = None
     seeded: int = 0
+    #: a SQLite file marked shared (network drive): rollback journal, never WAL
+    shared: bool = False
 
 
 def open_database(
@@ -55,11 +58,14 @@ def open_database(
     backup_dir: Path | None = None,
     seed: bool = False,
     must_exist: bool | None = None,
+    shared: bool = False,
 ) -> tuple[Database, OpenReport]:
     """Open ``location``.
 
     ``seed`` completes the reference data even at head (``init``).
     ``must_exist`` (default: for reading) refuses to create a missing file.
+    ``shared`` declares a SQLite file shared (settings) even where its path
+    does not show a network drive (:mod:`iq_desktop.db.sharing`).
     """
     read_only = access is Zugriff.ZUM_LESEN and not location.in_memory
     if must_exist is None:
@@ -86,6 +92,12 @@ def open_database(
             try:
                 with database.transaction() as session:
                     report = replace(report, seeded=seed_reference_data(session))
+            except DBAPIError as exc:
+                raise german_database_error(exc, location.display, sqlite_path=location.sqlite_path) from exc
+        if location.sqlite_path is not None:
+            try:
+                report = replace(report, shared=configure_journal(engine, location.sqlite_path,
+                                                                  declared_shared=shared))
             except DBAPIError as exc:
                 raise german_database_error(exc, location.display, sqlite_path=location.sqlite_path) from exc
         return database, report

@@ -292,9 +292,10 @@ def test_another_programs_alembic_database_is_foreign_not_newer(tmp_path: Path) 
 def test_a_locked_database_is_reported_as_locked(
     db_path: Path, monkeypatch: pytest.MonkeyPatch, access: Zugriff
 ) -> None:
+    """On a shared file (rollback journal) a writer's exclusive lock keeps everyone out for a while."""
     from iq_desktop.db import engine as engine_module
 
-    _open(db_path)[0].close()
+    _open(db_path, shared=True)[0].close()
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
     holder = sqlite3.connect(db_path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
@@ -306,12 +307,29 @@ def test_a_locked_database_is_reported_as_locked(
         holder.close()
 
 
+def test_a_local_database_lets_readers_in_while_another_desk_writes(db_path: Path) -> None:
+    """WAL on a local file: a long write transaction elsewhere does not block reading."""
+    _open(db_path)[0].close()
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("INSERT INTO externe_organisation (name, version) VALUES ('noch offen', 1)")
+    try:
+        database, _ = _open(db_path, Zugriff.ZUM_LESEN)
+        with database.reading() as session:
+            names = session.execute(text("SELECT name FROM externe_organisation")).scalars().all()
+        database.close()
+        assert "noch offen" not in names  # readers see the last commit, not the open transaction
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
 def test_a_database_left_by_a_crash_says_how_to_recover(db_path: Path) -> None:
-    """A hot journal: read-only access cannot roll it back; opening for work does."""
+    """A hot journal (shared file): read-only access cannot roll it back; opening for work does."""
     import subprocess
     import sys
 
-    _open(db_path)[0].close()
+    _open(db_path, shared=True)[0].close()
     crash = (
         "import os, sqlite3\n"
         f"c = sqlite3.connect({str(db_path)!r}, isolation_level=None)\n"
