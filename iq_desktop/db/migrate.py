@@ -23,8 +23,10 @@ from iq_desktop.db import schema_version
 from iq_desktop.db.engine import BEGIN_MODE
 from iq_desktop.db.errors import german_database_error
 from iq_desktop.db.location import DatabaseLocation
+from iq_desktop.db.presence import refuse_maintenance
 from iq_desktop.errors import DatenbankFehler
 from iq_desktop.i18n import translate
+from iq_desktop.models.base import utc_now
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +94,10 @@ def migrate_locked(
                 state, revision = classify(connection)
                 if state in (SchemaZustand.NEUER, SchemaZustand.FREMD):
                     raise refuse_state(state, revision, location, connection)
+                if state is SchemaZustand.AELTER:
+                    # another PC still running the older program would meet a changed schema
+                    refuse_maintenance(connection, utc_now(), translate(
+                        "Datenbank", "Die Aktualisierung der Datenbank auf den Schemastand dieses Programms"))
                 if state in (SchemaZustand.LEER, SchemaZustand.AELTER):
                     before_upgrade(state, revision)
                     _alembic_upgrade(connection)

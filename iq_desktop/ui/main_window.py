@@ -48,6 +48,7 @@ from iq_desktop.ui.widgets.labels import style_hint, style_section
 if TYPE_CHECKING:
     from iq_desktop.db.database import Database
     from iq_desktop.db.location import DatabaseLocation
+    from iq_desktop.ui.presence import PresenceKeeper
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +140,13 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statuszeile")
         self.statusBar().addWidget(self.status_label, 1)
+        self.presence_label = QLabel(self)
+        self.presence_label.setObjectName("anwesenheit")
+        self.presence_label.setAccessibleName(self.tr("Außerdem geöffnet von"))
+        self.presence_label.hide()
+        self.statusBar().addPermanentWidget(self.presence_label)
+        #: the heartbeat; built with the first database (it imports the database layer)
+        self.presence: PresenceKeeper | None = None
 
         self.error_page = self._build_error_page()
         self.right = QStackedWidget(self)
@@ -277,6 +285,8 @@ class MainWindow(QMainWindow):
         self._rules_generation += 1  # a rule count still running is no longer wanted
         self._rules_again = False
         self._change_timer.stop()
+        if self.presence is not None:
+            self.presence.stop()
         super().closeEvent(event)
 
     # --- the contract with app.py ----------------------------------------------------------------
@@ -307,6 +317,12 @@ class MainWindow(QMainWindow):
         self.right.setCurrentWidget(self.work_splitter)
         self.action_refresh.setEnabled(True)
         self.action_archive.setEnabled(True)
+        if self.presence is None:
+            from iq_desktop.ui.presence import PresenceKeeper
+
+            self.presence = PresenceKeeper(self)
+            self.presence.others_changed.connect(self.show_presence)
+        self.presence.start(db)
         if lists_current and self._stand is not None:
             self._after_lists_shown()
             projekt_id = self.projects.current_project_id()
@@ -321,6 +337,9 @@ class MainWindow(QMainWindow):
         self._db = None
         self._stand = None
         self._change_timer.stop()
+        if self.presence is not None:
+            self.presence.stop()
+        self.show_presence([])
         self.setWindowTitle(self.tr("IQ Desktop – keine Datenbank geöffnet"))
         self.error_message.setText(message)
         self.right.setCurrentWidget(self.error_page)
@@ -392,6 +411,24 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(self.tr("Änderungen von anderen Arbeitsplätzen übernommen"), 5000)
         return True
+
+    def show_presence(self, anwesende: list) -> None:
+        """Who else has the database open (``services.presence.Anwesend``), in the status bar."""
+        from iq_desktop.services.presence import describe
+
+        if not anwesende:
+            self.presence_label.hide()
+            self.presence_label.clear()
+            return
+        names = [a.benutzer for a in anwesende[:2]]
+        text = self.tr("Außerdem geöffnet: {namen}").format(namen=", ".join(names))
+        if len(anwesende) > 2:
+            text += " " + self.tr("und {n} weitere").format(n=len(anwesende) - 2)
+        self.presence_label.setText(text)
+        self.presence_label.setToolTip(self.tr("Die Datenbank ist außerdem geöffnet von: {wer}").format(
+            wer=describe(anwesende)))
+        self.presence_label.setAccessibleDescription(self.presence_label.toolTip())
+        self.presence_label.show()
 
     def show_loading(self) -> None:
         """The panes say they are loading again (a retry after an error)."""

@@ -559,3 +559,38 @@ def test_an_idle_window_takes_in_another_desks_change(make_window, db: object, p
     assert window.check_for_changes() is True
     assert window._stand.row(projekt).ampel is Ampel.ROT
     assert window.check_for_changes() is False
+
+
+def test_the_status_bar_names_who_else_has_the_database_open(make_window, db: object, qtbot) -> None:
+    """A heartbeat keeps each program's row; the window names the others and leaves on close."""
+    import datetime as dt
+
+    from sqlalchemy import func, select
+
+    from iq_desktop.db import presence
+    from iq_desktop.db.audit import Actor
+    from iq_desktop.models import Anwesenheit
+
+    now = db.clock()
+    mueller = presence.register(db.engine, Actor(login="mueller", rechner="KA-PC-0815"), now)
+    # a PC that crashed ten minutes ago counts as gone
+    presence.register(db.engine, Actor(login="abgestuerzt", rechner="KA-PC-0001"), now - dt.timedelta(minutes=10))
+
+    window = make_window(db)
+    qtbot.waitUntil(lambda: window.presence_label.isVisible())
+    assert window.presence_label.text() == "Außerdem geöffnet: mueller"
+    assert "PC KA-PC-0815" in window.presence_label.toolTip()
+    assert window.presence_label.accessibleName() == "Außerdem geöffnet von"
+
+    presence.leave(db.engine, mueller)
+    window.presence.beat()
+    qtbot.waitUntil(lambda: not window.presence_label.isVisible())
+
+    def rows() -> int:
+        with db.engine.connect() as connection:
+            return connection.execute(select(func.count()).select_from(Anwesenheit)).scalar()
+
+    assert rows() == 2  # this window and the crashed PC's stale row
+    qtbot.waitUntil(lambda: not window.presence._busy)
+    window.close()
+    assert rows() == 1
