@@ -133,6 +133,12 @@ def _build_parser() -> argparse.ArgumentParser:
                     "andere arbeiten) und prüft sie. Ändert nichts an der Datenbank.",
     )
     backup.add_argument("-o", "--output", required=True, metavar="DATEI", help="Zieldatei (darf nicht existieren)")
+    restore = commands.add_parser(
+        "restore", parents=[common], help="die Datenbank durch eine Sicherung ersetzen",
+        description="Ersetzt die Datenbank durch eine Sicherungskopie, nachdem der aktuelle Stand gesichert "
+                    "wurde. Verweigert, solange andere mit der Datenbank arbeiten.",
+    )
+    restore.add_argument("datei", metavar="DATEI", help="die Sicherungskopie (.sqlite)")
     schema_sql = commands.add_parser(
         "schema-sql", help="Tabellen und Migrationsskript als SQL für die Datenbankverwaltung ausgeben",
         description="Gibt die Tabellen (DDL) und das Migrationsskript für SQL Server oder PostgreSQL aus, "
@@ -325,6 +331,33 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from iq_desktop.db.open import Zugriff, open_database
+    from iq_desktop.db.restore import restore_sqlite
+
+    settings = _settings()
+    location = _location(args)
+    if location.sqlite_path is None:
+        raise IQError(translate(
+            "Kommandozeile", "IQ Desktop spielt nur Sicherungen von SQLite-Dateien zurück; eine Server-Datenbank "
+            "stellt die Datenbankverwaltung mit den Mitteln des Servers wieder her."))
+    report = restore_sqlite(Path(args.datei), location, settings.backup_dir())
+    if report.previous is not None:
+        print(translate("Kommandozeile", "Bisheriger Stand gesichert: {pfad}").format(pfad=report.previous))
+    # the regular opening migrates an older backup and sets the journal for a shared file
+    database, opened = open_database(location, Zugriff.ZUM_ARBEITEN, backup_dir=settings.backup_dir(),
+                                     must_exist=True, shared=settings.datenbank_gemeinsam or report.was_shared)
+    database.close()
+    print(translate("Kommandozeile", "Sicherung zurückgespielt: {quelle} → {db}").format(
+        quelle=args.datei, db=location.display))
+    if opened.migrated_from:
+        print(translate("Kommandozeile", "Die Sicherung hatte Schemastand {rev} und wurde migriert.").format(
+            rev=opened.migrated_from))
+    return EXIT_OK
+
+
 def _cmd_schema_sql(args: argparse.Namespace) -> int:
     from iq_desktop.db.schema_sql import schema_sql
 
@@ -347,6 +380,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _cmd_check,
     "backup": _cmd_backup,
     "migrate": _cmd_migrate,
+    "restore": _cmd_restore,
     "schema-sql": _cmd_schema_sql,
     "screenshots": _cmd_screenshots,
 }
