@@ -1,0 +1,214 @@
+"""Reading the audit trail (the viewer) and keeping it no longer than the city decided.
+
+The trail is written by the flush hook in ``db.audit``; here it is read back,
+filtered by project, person, user and period, with German names for what
+changed. The retention period lives in the database (every PC applies the
+same one) and old rows are removed once a day; the removal itself is one
+row of the trail, so no one deletes history unseen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+
+from iq_desktop.db.database import Database
+from iq_desktop.enums import AuditAktion
+from iq_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from iq_desktop.models import AuditEintrag, DatenbankEigenschaft, Leitprojekt, Person
+from iq_desktop.services.errors import DomainError
+from iq_desktop.services.names import full_name
+
+#: the database property holding the retention in years; missing = keep for ever
+RETENTION = "audit_aufbewahrung_jahre"
+#: the viewer shows at most this many rows, newest first
+VIEWER_LIMIT = 1000
+
+_CONTEXT = "Protokoll"
+#: German names of the tables a user changes (untranslated source strings)
+_ENTITIES = {
+    "leitprojekt": QT_TRANSLATE_NOOP(_CONTEXT, "Leitprojekt"),
+    "korridorthema": QT_TRANSLATE_NOOP(_CONTEXT, "Korridorthema"),
+    "korridor_jahresbericht": QT_TRANSLATE_NOOP(_CONTEXT, "Jahresbericht"),
+    "mitwirkung": QT_TRANSLATE_NOOP(_CONTEXT, "Mitwirkung"),
+    "phase": QT_TRANSLATE_NOOP(_CONTEXT, "Phase"),
+    "etappenziel": QT_TRANSLATE_NOOP(_CONTEXT, "Etappenziel"),
+    "risiko": QT_TRANSLATE_NOOP(_CONTEXT, "Risiko"),
+    "entscheidung": QT_TRANSLATE_NOOP(_CONTEXT, "Entscheidung"),
+    "sachstand": QT_TRANSLATE_NOOP(_CONTEXT, "Sachstand"),
+    "person": QT_TRANSLATE_NOOP(_CONTEXT, "Person"),
+    "gremium": QT_TRANSLATE_NOOP(_CONTEXT, "Gremium"),
+    "sitzung": QT_TRANSLATE_NOOP(_CONTEXT, "Sitzung"),
+    "dezernat": QT_TRANSLATE_NOOP(_CONTEXT, "Dezernat"),
+    "amt": QT_TRANSLATE_NOOP(_CONTEXT, "Amt"),
+    "abteilung": QT_TRANSLATE_NOOP(_CONTEXT, "Abteilung"),
+    "externe_organisation": QT_TRANSLATE_NOOP(_CONTEXT, "Externe Organisation"),
+    "projekt_ziel": QT_TRANSLATE_NOOP(_CONTEXT, "Projektziel"),
+    "projekt_kanal": QT_TRANSLATE_NOOP(_CONTEXT, "Kanal"),
+    "projekt_budget": QT_TRANSLATE_NOOP(_CONTEXT, "Budget"),
+    "zielvereinbarung": QT_TRANSLATE_NOOP(_CONTEXT, "Zielvereinbarung"),
+    "regel_ausnahme": QT_TRANSLATE_NOOP(_CONTEXT, "Regelausnahme"),
+    "begriff": QT_TRANSLATE_NOOP(_CONTEXT, "Begriff"),
+    "benutzer": QT_TRANSLATE_NOOP(_CONTEXT, "Benutzer"),
+    "datenbank_eigenschaft": QT_TRANSLATE_NOOP(_CONTEXT, "Datenbankeinstellung"),
+    "audit_eintrag": QT_TRANSLATE_NOOP(_CONTEXT, "Änderungsprotokoll"),
+}
+
+
+def entity_label(table: str) -> str:
+    source = _ENTITIES.get(table)
+    return translate(_CONTEXT, source) if source else table.replace("_", " ").capitalize()
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    projekt_id: int | None = None
+    person_id: int | None = None
+    benutzer: str | None = None
+    von: dt.date | None = None  #: first day, local time
+    bis: dt.date | None = None  #: last day, local time, inclusive
+
+
+@dataclass(frozen=True)
+class AuditZeile:
+    id: int
+    zeitpunkt: dt.datetime  #: local time
+    benutzer: str
+    rechner: str
+    programmversion: str
+    entitaet: str  #: German
+    entitaet_id: str
+    aktion: AuditAktion
+    projekt: str | None
+    aenderungen: dict[str, list[Any]]
+
+    def changes_text(self, separator: str = "; ") -> str:
+        """``ampel: gruen → rot; ampel notiz: – → Budget fehlt``."""
+        return separator.join(
+            f"{field.replace('_', ' ')}: {_value(old)} → {_value(new)}"
+            for field, (old, new) in sorted(self.aenderungen.items())
+        )
+
+
+def _value(value: Any) -> str:
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, bool):
+        return translate(_CONTEXT, "ja") if value else translate(_CONTEXT, "nein")
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "–"
+    return str(value)
+
+
+@dataclass(frozen=True)
+class FilterAuswahl:
+    """What the viewer's filter lists offer: (id, name) pairs and the user logins in the trail."""
+
+    projekte: list[tuple[int, str]]
+    personen: list[tuple[int, str]]
+    benutzer: list[str]
+
+
+def _utc(day: dt.date) -> dt.datetime:
+    """Local midnight of ``day`` as naive UTC (the trail's time)."""
+    return dt.datetime.combine(day, dt.time()).astimezone().astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def read_trail(db: Database, auswahl: AuditFilter, *, limit: int = VIEWER_LIMIT) -> tuple[list[AuditZeile], bool]:
+    """The newest rows matching ``auswahl``; the flag says there were more than ``limit``."""
+    a = AuditEintrag.__table__
+    p = Leitprojekt.__table__
+    query = (
+        select(a.c.id, a.c.zeitpunkt, a.c.benutzer, a.c.rechner, a.c.programmversion, a.c.entitaet,
+               a.c.entitaet_id, a.c.aktion, p.c.titel, a.c.aenderungen)
+        .select_from(a.outerjoin(p, p.c.id == a.c.leitprojekt_id))
+        .order_by(a.c.id.desc())
+        .limit(limit + 1)
+    )
+    if auswahl.projekt_id is not None:
+        query = query.where(a.c.leitprojekt_id == auswahl.projekt_id)
+    if auswahl.person_id is not None:
+        query = query.where(a.c.person_id == auswahl.person_id)
+    if auswahl.benutzer:
+        query = query.where(a.c.benutzer == auswahl.benutzer)
+    if auswahl.von is not None:
+        query = query.where(a.c.zeitpunkt >= _utc(auswahl.von))
+    if auswahl.bis is not None:
+        query = query.where(a.c.zeitpunkt < _utc(auswahl.bis + dt.timedelta(days=1)))
+    with db.reading() as session:
+        rows = session.execute(query).all()
+    result = [
+        AuditZeile(
+            id=row.id,
+            zeitpunkt=row.zeitpunkt.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None),
+            benutzer=row.benutzer, rechner=row.rechner, programmversion=row.programmversion,
+            entitaet=entity_label(row.entitaet), entitaet_id=row.entitaet_id, aktion=AuditAktion(row.aktion),
+            projekt=row.titel, aenderungen=row.aenderungen or {},
+        )
+        for row in rows[:limit]
+    ]
+    return result, len(rows) > limit
+
+
+def filter_choices(db: Database) -> FilterAuswahl:
+    with db.reading() as session:
+        projekte = session.execute(select(Leitprojekt.id, Leitprojekt.titel).order_by(Leitprojekt.titel)).all()
+        personen = session.execute(
+            select(Person.id, Person.titel, Person.vorname, Person.nachname).order_by(Person.nachname, Person.vorname)
+        ).all()
+        benutzer = session.execute(
+            select(AuditEintrag.benutzer).distinct().order_by(AuditEintrag.benutzer)
+        ).scalars().all()
+    return FilterAuswahl(
+        projekte=[(r.id, r.titel) for r in projekte],
+        personen=[(r.id, full_name(r.titel, r.vorname, r.nachname)) for r in personen],
+        benutzer=list(benutzer),
+    )
+
+
+def retention_years(db: Database) -> int | None:
+    with db.reading() as session:
+        value = session.get(DatenbankEigenschaft, RETENTION)
+    return int(value.wert) if value is not None else None
+
+
+def set_retention_years(db: Database, years: int | None) -> None:
+    """Keep the trail ``years`` years (1 to 30), or for ever (None); recorded in the trail itself."""
+    if years is not None and not 1 <= years <= 30:
+        raise DomainError(translate(_CONTEXT, "Die Aufbewahrungsdauer muss zwischen 1 und 30 Jahren liegen."),
+                          feld="aufbewahrung")
+    with db.transaction() as session:
+        current = session.get(DatenbankEigenschaft, RETENTION)
+        if years is None:
+            if current is not None:
+                session.delete(current)
+        elif current is None:
+            session.add(DatenbankEigenschaft(schluessel=RETENTION, wert=str(years)))
+        else:
+            current.wert = str(years)
+
+
+def prune_expired(db: Database) -> int:
+    """Remove rows older than the retention period; returns how many went (0 without a period)."""
+    years = retention_years(db)
+    if years is None:
+        return 0
+    now = db.clock()
+    cutoff = now.replace(year=now.year - years) if not (now.month == 2 and now.day == 29) else \
+        now.replace(year=now.year - years, day=28)
+    a = AuditEintrag.__table__
+    with db.transaction() as session:
+        count = session.execute(select(func.count()).select_from(a).where(a.c.zeitpunkt < cutoff)).scalar_one()
+        if not count:
+            return 0
+        session.execute(delete(a).where(a.c.zeitpunkt < cutoff))
+        session.execute(insert(a).values(
+            zeitpunkt=now, benutzer=db.actor.login, rechner=db.actor.rechner,
+            programmversion=db.actor.programmversion, entitaet="audit_eintrag", entitaet_id="*",
+            aktion=AuditAktion.GELOESCHT,
+            aenderungen={"eintraege_vor": [cutoff.date().isoformat(), None], "anzahl": [count, None]},
+        ))
+    return count
