@@ -151,7 +151,26 @@ def open_into_window(window: MainWindow, context: AppContext, *, lists_current: 
             translate("Start", "Datenbank migriert; Sicherung vorher: {pfad}").format(pfad=report.backup), 15000
         )
     _start_daily_backup(window, context)
+    _start_audit_pruning(context)
     return True
+
+
+def _start_audit_pruning(context: AppContext) -> None:
+    """Entries older than the retention period (if one is set) go, in a worker thread."""
+    database = context.database
+    if database is None:
+        return
+    from iq_desktop.services.audit_trail import prune_expired
+    from iq_desktop.ui import background
+
+    def done(count: int) -> None:
+        if count:
+            log.info("audit trail: %d entries past the retention period removed", count)
+
+    def failed(exc: BaseException) -> None:  # tried again at the next start
+        log.warning("pruning the audit trail failed: %s", exc, exc_info=exc)
+
+    background.run_in_background(lambda: prune_expired(database), done, failed)
 
 
 def _retry(window: MainWindow, context: AppContext) -> None:

@@ -10,6 +10,7 @@ row of the trail, so no one deletes history unseen.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,11 +87,33 @@ class AuditZeile:
     aenderungen: dict[str, list[Any]]
 
     def changes_text(self, separator: str = "; ") -> str:
-        """``ampel: gruen → rot; ampel notiz: – → Budget fehlt``."""
+        """``Ampel: gruen → rot; Ampel notiz: – → Budget fehlt``; ids the columns show are left out."""
         return separator.join(
-            f"{field.replace('_', ' ')}: {_value(old)} → {_value(new)}"
+            f"{field_label(field)}: {_value(old)} → {_value(new)}"
             for field, (old, new) in sorted(self.aenderungen.items())
+            if field not in ("id", "leitprojekt_id")
         )
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?")
+_ENUM_VALUE = re.compile(r"[a-z]+(_[a-z]+)+")
+
+#: column names spelt without umlauts, and how a reader spells them
+_SPELLING = {
+    "aemter": "Ämter", "begruendung": "Begründung", "buergermeister": "Bürgermeister",
+    "entitaet": "Entität", "faellig": "fällig", "internationalitaet": "Internationalität",
+    "kanaele": "Kanäle", "kuerzel": "Kürzel", "massnahmen": "Maßnahmen", "naechste": "nächste",
+    "pruefung": "Prüfung", "oeffentlich": "öffentlich", "resuemee": "Resümee", "sachstaende": "Sachstände",
+    "schluessel": "Schlüssel",
+}
+
+
+def field_label(field: str) -> str:
+    """``faellig_am`` → ``Fällig am``: the column name as a reader writes it."""
+    words = [_SPELLING.get(word, word) for word in field.split("_")]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
 
 
 def _value(value: Any) -> str:
@@ -100,6 +123,14 @@ def _value(value: Any) -> str:
         return translate(_CONTEXT, "ja") if value else translate(_CONTEXT, "nein")
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "–"
+    if isinstance(value, str):
+        if _ISO_DATE.fullmatch(value):
+            return f"{value[8:10]}.{value[5:7]}.{value[:4]}"
+        if _ISO_MOMENT.fullmatch(value):  # stored as UTC
+            moment = dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC).astimezone()
+            return f"{moment:%d.%m.%Y %H:%M}"
+        if _ENUM_VALUE.fullmatch(value):  # e.g. nicht_begonnen
+            return value.replace("_", " ")
     return str(value)
 
 

@@ -46,6 +46,8 @@ from iq_desktop.ui.portfolio_loader import (
 from iq_desktop.ui.widgets.labels import style_hint, style_section
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from iq_desktop.db.database import Database
     from iq_desktop.db.location import DatabaseLocation
     from iq_desktop.ui.presence import PresenceKeeper
@@ -70,6 +72,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._context = context
         self._db: Database | None = None
+        #: the Änderungsprotokoll while it is open (tests drive it)
+        self.audit_dialog: QDialog | None = None
+        #: the heartbeat; built with the first database (it imports the database layer)
+        self.presence: PresenceKeeper | None = None
         self._stand: PortfolioStand | None = None
         #: open rule findings of the current ``_stand``; None while the check is still to run
         self._offene_befunde: int | None = None
@@ -103,6 +109,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.action_refresh.setEnabled(False)
         self.action_archive.setEnabled(False)
+        self.action_audit.setEnabled(False)
         if skeleton_first:
             self._build_skeleton()
         else:
@@ -145,8 +152,6 @@ class MainWindow(QMainWindow):
         self.presence_label.setAccessibleName(self.tr("Außerdem geöffnet von"))
         self.presence_label.hide()
         self.statusBar().addPermanentWidget(self.presence_label)
-        #: the heartbeat; built with the first database (it imports the database layer)
-        self.presence: PresenceKeeper | None = None
 
         self.error_page = self._build_error_page()
         self.right = QStackedWidget(self)
@@ -219,6 +224,13 @@ class MainWindow(QMainWindow):
         self.action_archive.setCheckable(True)
         self.action_archive.toggled.connect(self._on_archive_toggled)
         ansicht.addAction(self.action_archive)
+
+        extras = self.menuBar().addMenu(self.tr("E&xtras"))
+        self.action_audit = QAction(self.tr("Änderungs&protokoll …"), self)
+        self.action_audit.setStatusTip(self.tr("Wer hat wann was geändert – mit Filtern nach Projekt, Person, "
+                                               "Benutzer und Zeitraum"))
+        self.action_audit.triggered.connect(self.open_audit_trail)
+        extras.addAction(self.action_audit)
 
         hilfe = self.menuBar().addMenu(self.tr("&Hilfe"))
         self.action_about = QAction(self.tr("Ü&ber IQ Desktop"), self)
@@ -317,6 +329,7 @@ class MainWindow(QMainWindow):
         self.right.setCurrentWidget(self.work_splitter)
         self.action_refresh.setEnabled(True)
         self.action_archive.setEnabled(True)
+        self.action_audit.setEnabled(True)
         if self.presence is None:
             from iq_desktop.ui.presence import PresenceKeeper
 
@@ -350,6 +363,7 @@ class MainWindow(QMainWindow):
         self.status_label.setText(self.tr("Keine Datenbank geöffnet"))
         self.action_refresh.setEnabled(False)
         self.action_archive.setEnabled(False)
+        self.action_audit.setEnabled(False)
 
     def project_count(self) -> int:
         """Rows currently loaded in the project list (before corridor and text filters)."""
@@ -412,6 +426,23 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Änderungen von anderen Arbeitsplätzen übernommen"), 5000)
         return True
 
+    def open_audit_trail(self) -> None:
+        """The Änderungsprotokoll, modal: filtered by project, person, user and period."""
+        if self._db is None:
+            return
+        db, terms = self._db, self._stand.terms if self._stand is not None else None
+
+        def show() -> None:
+            from iq_desktop.services.begriffe import Begriffe
+            from iq_desktop.ui.audit.dialog import AuditDialog
+
+            self.audit_dialog = AuditDialog(db, terms or Begriffe.original(), self)
+            self.audit_dialog.exec()
+            self.audit_dialog.deleteLater()
+            self.audit_dialog = None
+
+        self._guarded(self.tr("Das Öffnen des Änderungsprotokolls"), show)
+
     def show_presence(self, anwesende: list) -> None:
         """Who else has the database open (``services.presence.Anwesend``), in the status bar."""
         from iq_desktop.services.presence import describe
@@ -443,6 +474,7 @@ class MainWindow(QMainWindow):
         self.status_label.setText(self.tr("Datenbank wird geöffnet …"))
         self.action_refresh.setEnabled(False)
         self.action_archive.setEnabled(False)
+        self.action_audit.setEnabled(False)
 
     def _reload(self) -> None:
         assert self._db is not None

@@ -345,6 +345,7 @@ def test_every_menu_entry_is_german_and_works(window: MainWindow, monkeypatch: p
     assert texts == [
         "&Datei", "&Beenden",
         "&Ansicht", "&Aktualisieren", "Abgeschlossene und abgebrochene an&zeigen",
+        "E&xtras", "Änderungs&protokoll …",
         "&Hilfe", "Ü&ber IQ Desktop",
     ]
     assert window.action_quit.shortcut() == QKeySequence("Ctrl+Q")
@@ -594,3 +595,39 @@ def test_the_status_bar_names_who_else_has_the_database_open(make_window, db: ob
     qtbot.waitUntil(lambda: not window.presence._busy)
     window.close()
     assert rows() == 1
+
+
+def test_the_audit_trail_viewer_filters_and_sets_the_retention(window: MainWindow, portfolio: Portfolio,
+                                                                 qtbot, tmp_path) -> None:
+    """Extras → Änderungsprotokoll: every row of the trail, narrowed by project and user; retention for all."""
+    from PySide6.QtCore import QTimer
+
+    from iq_desktop.services import audit_trail
+
+    seen: dict[str, object] = {}
+
+    def inspect() -> None:
+        dialog = window.audit_dialog
+        seen["all"] = dialog.model.rowCount()
+        assert dialog.windowTitle() == "Änderungsprotokoll"
+        index = dialog.projekt.findText("Digital Booster")
+        dialog.projekt.setCurrentIndex(index)
+        seen["project"] = {dialog.model.index(r, 6).data() for r in range(dialog.model.rowCount())}
+        seen["count"] = dialog.count_label.text()
+        dialog.table.selectRow(0)
+        seen["details"] = dialog.details.toPlainText()
+        dialog.retention.setValue(5)
+        dialog.retention_button.click()
+        dialog.grab().save(str(tmp_path / "protokoll.png"))
+        seen["accessible"] = [w.accessibleName() for w in (dialog.projekt, dialog.person, dialog.benutzer,
+                                                            dialog.von, dialog.bis, dialog.table, dialog.retention)]
+        dialog.reject()
+
+    QTimer.singleShot(0, inspect)
+    window.action_audit.trigger()
+    assert seen["all"] > 10
+    assert seen["project"] == {"Digital Booster"}
+    assert seen["count"].endswith("Einträge") and seen["details"]
+    assert all(seen["accessible"])
+    assert audit_trail.retention_years(window._db) == 5
+    assert window.audit_dialog is None

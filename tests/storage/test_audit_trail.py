@@ -47,7 +47,7 @@ def test_filter_by_project_shows_its_rows_with_german_names_newest_first(db: Dat
     ampel = next(r for r in rows if "ampel" in r.aenderungen)
     assert (ampel.benutzer, ampel.rechner, ampel.entitaet, ampel.aktion) == (
         "mueller", "KA-PC-0815", "Leitprojekt", AuditAktion.GEAENDERT)
-    assert "ampel notiz: – → Fördermittel fehlen" in ampel.changes_text()
+    assert "Ampel notiz: – → Fördermittel fehlen" in ampel.changes_text()
     assert ampel.programmversion
 
 
@@ -104,3 +104,16 @@ def test_a_retention_period_prunes_older_rows_and_records_that_it_did(db: Databa
 def test_retention_outside_1_to_30_years_is_refused(db: Database, years: int) -> None:
     with pytest.raises(DomainError, match="zwischen 1 und 30 Jahren"):
         audit_trail.set_retention_years(db, years)
+
+
+def test_values_read_as_german_dates_and_words(db: Database, verlauf) -> None:
+    rows, _ = audit_trail.read_trail(db, AuditFilter(projekt_id=verlauf[1]))
+    text = " ".join(r.changes_text() for r in rows)
+    assert "Fällig am: – → 15.01.2027" in text
+    assert "2027-01-15" not in text
+
+
+def test_field_names_read_as_written_german() -> None:
+    assert audit_trail.field_label("faellig_am") == "Fällig am"
+    assert audit_trail.field_label("nicht_oeffentlich") == "Nicht öffentlich"
+    assert audit_trail.field_label("aktualisiert_am") == "Aktualisiert am"  # no guessing at "ue"

@@ -1,0 +1,1 @@
+"""The Änderungsprotokoll: the audit trail filtered by project, person, user and period."""
