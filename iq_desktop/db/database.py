@@ -10,11 +10,13 @@ from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from iq_desktop.db.audit import Actor, AuditContext, install_audit
 from iq_desktop.db.engine import BEGIN_MODE
+from iq_desktop.db.errors import german_database_error
 from iq_desktop.db.location import DatabaseLocation
 from iq_desktop.models.base import utc_now
 
@@ -95,8 +97,20 @@ class Database:
         if batch is not None:
             yield batch
             return
-        with self._sessions() as session:
+        with self._sessions() as session, self._german_errors():
             yield session
+
+    @contextmanager
+    def _german_errors(self) -> Iterator[None]:
+        """A share that went away or a server that is down: a German message, not a driver's text.
+
+        The transaction has rolled back; nothing was written. The caller (a form)
+        keeps what the user typed and offers to try again.
+        """
+        try:
+            yield
+        except (OperationalError, InterfaceError) as exc:
+            raise german_database_error(exc, self.location.display, sqlite_path=self.location.sqlite_path) from exc
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -110,7 +124,7 @@ class Database:
                 yield batch
             return
         try:
-            with self._write_sessions.begin() as session:
+            with self._german_errors(), self._write_sessions.begin() as session:
                 yield session
         except StaleDataError as exc:
             raise stale_save(exc) from exc

@@ -44,10 +44,19 @@ def german_database_error(exc: DBAPIError, display: str, *, sqlite_path: Path | 
     elif "not a database" in reason or "malformed" in reason or "corrupt" in reason:
         text = translate("Datenbank", "„{db}“ ist beschädigt oder keine SQLite-Datenbank. Die Datei wurde nicht "
                          "verändert; bitte eine Sicherung zurückspielen oder die IT-Abteilung fragen.")
+    elif any(sign in reason for sign in _UNREACHABLE):
+        text = translate("Datenbank", "Der Datenbankserver für „{db}“ ist nicht erreichbar. Bitte die "
+                         "Netzwerkverbindung prüfen und erneut versuchen; es wurde nichts gespeichert.")
     else:
         text = translate("Datenbank", "Die Datenbank „{db}“ meldet einen Fehler. Einzelheiten stehen im "
                          "Protokoll; bitte die IT-Abteilung fragen.")
     return DatenbankFehler(text.format(db=display))
+
+
+#: what drivers say when a database server cannot be reached (PostgreSQL, ODBC for SQL Server)
+_UNREACHABLE = ("could not connect", "connection refused", "server closed the connection", "connection timed out",
+                "timeout expired", "communication link failure", "connection is closed", "no route to host",
+                "name or service not known", "could not translate host name", "tcp provider")
 
 
 def _has_hot_journal(path: Path) -> bool:

@@ -16,7 +16,7 @@ from iq_desktop.ui.main_window import MainWindow
 from iq_desktop.ui.navigation import ALLE, NavSelection, NodeKind
 from iq_desktop.ui.projects.table_model import PROJEKT_ID_ROLE
 
-from .conftest import ARCHIVED_TITLE, STALE_TITLE, Portfolio
+from .conftest import ARCHIVED_TITLE, STALE_TITLE, Portfolio, build_portfolio
 
 CORRIDORS = (
     "Zukunft Innenstadt",
@@ -631,3 +631,38 @@ def test_the_audit_trail_viewer_filters_and_sets_the_retention(window: MainWindo
     assert all(seen["accessible"])
     assert audit_trail.retention_years(window._db) == 5
     assert window.audit_dialog is None
+
+
+def test_a_share_that_went_away_gives_a_german_message_and_f5_recovers(
+    make_window, tmp_path, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:
+    """The network drive disappears while the window is open: no crash, no traceback, F5 tries again."""
+    from iq_desktop.db.location import resolve_location
+    from iq_desktop.db.open import Zugriff, open_database
+
+    share = tmp_path / "laufwerk-k"
+    share.mkdir()
+    database, _ = open_database(resolve_location(str(share / "iq.sqlite")), Zugriff.ZUM_ARBEITEN)
+    build_portfolio(database)
+    window = make_window(database)
+    rows = window.project_count()
+    assert rows > 0
+
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, message: shown.append(message))
+    monkeypatch.setattr(dialogs, "show_unexpected_error", lambda parent, action: shown.append(f"BUG {action}"))
+    qtbot.waitUntil(lambda: window.presence is not None and not window.presence._busy)
+    share.rename(tmp_path / "weg")
+    database.engine.dispose()  # the pooled connections went with the share
+    try:
+        window.refresh()
+        assert len(shown) == 1 and not shown[0].startswith("BUG")
+        assert "kann nicht geöffnet werden" in shown[0] and "Laufwerk erreichbar" in shown[0]
+        assert window.project_count() == rows  # the lists stay as they were
+        assert window.check_for_changes() is False  # the idle look logs, never shows
+        assert len(shown) == 1
+    finally:
+        (tmp_path / "weg").rename(share)
+    window.refresh()
+    assert len(shown) == 1 and window.project_count() == rows
+    database.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import types
 
+import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.dialects.mssql.pyodbc import MSDialect_pyodbc
 
@@ -53,3 +54,17 @@ def test_postgresql_gets_only_the_connection_check() -> None:
     url, options = server_engine_options("postgresql+psycopg://iq@db01/iq_desktop")
     assert url.render_as_string() == "postgresql+psycopg://iq@db01/iq_desktop"
     assert options == {"pool_pre_ping": True}
+
+
+@pytest.mark.parametrize("driver_text", [
+    'connection failed: connection to server at "127.0.0.1", port 5999 failed: Connection refused',
+    "[Microsoft][ODBC Driver 18 for SQL Server]TCP Provider: Error code 0x2746 (10054)",
+    "[08S01] [Microsoft][ODBC Driver 18 for SQL Server]Communication link failure",
+])
+def test_a_server_that_cannot_be_reached_gets_a_german_message(driver_text: str) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from iq_desktop.db.errors import german_database_error
+
+    error = german_database_error(OperationalError("SELECT 1", {}, Exception(driver_text)), "iq@rathaus-sql01")
+    assert error.message.startswith("Der Datenbankserver für „iq@rathaus-sql01“ ist nicht erreichbar.")
