@@ -367,7 +367,7 @@ def test_uri_keeps_unc_servers_and_drive_letters() -> None:
 @pytest.mark.parametrize(
     ("url", "message"),
     [
-        ("postgresql+psycopg://iq:geheim@db.local/iq", "fehlt der Datenbanktreiber"),
+        ("postgresql+pg8000://iq:geheim@db.local/iq", "fehlt der Datenbanktreiber"),  # a driver not installed
         ("foo://x", "keine bekannte Datenbankart"),
     ],
 )
