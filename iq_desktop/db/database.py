@@ -53,9 +53,9 @@ class Database:
         # each object gets one audit row per use case, not one per query in between.
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         install_audit(self._sessions, self._audit)
-        # Writes on SQLite take the write lock at BEGIN (IMMEDIATE): two desks then wait their turn
-        # (busy timeout) instead of both reading and one failing when it wants to write.
-        writer = engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"}) if location.is_sqlite else engine
+        # Writes take the write lock at BEGIN (IMMEDIATE; on PostgreSQL an advisory lock): two desks
+        # then wait their turn (busy timeout) instead of both reading and one failing when it writes.
+        writer = engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
         self._write_sessions = sessionmaker(writer, expire_on_commit=False, autoflush=False)
         install_audit(self._write_sessions, self._audit)
         self._batch: Session | None = None

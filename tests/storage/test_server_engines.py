@@ -53,3 +53,11 @@ def test_postgresql_gets_only_the_connection_check() -> None:
     url, options = server_engine_options("postgresql+psycopg://iq@db01/iq_desktop")
     assert url.render_as_string() == "postgresql+psycopg://iq@db01/iq_desktop"
     assert options == {"pool_pre_ping": True}
+
+
+def test_a_read_only_postgresql_engine_opens_read_only_sessions_and_keeps_the_dbas_options() -> None:
+    _, options = server_engine_options("postgresql+psycopg://iq@db01/iq_desktop", read_only=True)
+    assert options["connect_args"] == {"options": "-c default_transaction_read_only=on"}
+    _, options = server_engine_options("postgresql+psycopg://iq@db01/iq_desktop?options=-c%20search_path%3Diq",
+                                       read_only=True)
+    assert options["connect_args"] == {"options": "-c search_path=iq -c default_transaction_read_only=on"}
