@@ -1,7 +1,8 @@
 """German messages for what the database driver reports (locked, read-only, full, damaged, …).
 
-SQLite's own texts are English and technical; the user reads what happened and
-what to do, and the original text goes to the log with the traceback.
+SQLite's and the database servers' own texts are English and technical; the user
+reads what happened and what to do, and the original text goes to the log with the
+traceback.
 """
 
 from __future__ import annotations
@@ -13,15 +14,39 @@ from sqlalchemy.exc import DBAPIError
 from iq_desktop.errors import DatenbankFehler
 from iq_desktop.i18n import translate
 
+#: what PostgreSQL (psycopg) says when the server cannot be reached at all
+_UNREACHABLE = ("connection refused", "could not translate host name", "timeout expired",
+                "could not connect", "no route to host", "server closed the connection")
+
+
+def _missing(reason: str, kind: str) -> bool:
+    """PostgreSQL: 'database "iq" does not exist', 'role "mueller" does not exist'."""
+    return f'{kind} "' in reason and "does not exist" in reason
+
 
 def is_locked(exc: BaseException) -> bool:
-    return "database is locked" in str(exc) or "database table is locked" in str(exc)
+    text = str(exc)
+    return "database is locked" in text or "database table is locked" in text or "lock timeout" in text
 
 
 def german_database_error(exc: DBAPIError, display: str, *, sqlite_path: Path | None = None) -> DatenbankFehler:
     """The message for a driver error met while opening or reading ``display``."""
     reason = str(exc.orig if exc.orig is not None else exc).lower()
-    if "locked" in reason:
+    if sqlite_path is None and any(marker in reason for marker in _UNREACHABLE):
+        text = translate("Datenbank", "Der Datenbankserver von „{db}“ ist nicht erreichbar. Bitte die "
+                         "Netzwerkverbindung prüfen und erneut versuchen, sonst die IT-Abteilung fragen.")
+    elif sqlite_path is None and _missing(reason, "database"):
+        text = translate("Datenbank", "Die Datenbank „{db}“ gibt es auf dem Server nicht. Bitte die Adresse "
+                         "prüfen oder die Datenbankverwaltung fragen.")
+    elif sqlite_path is None and ("authentication failed" in reason or "no pg_hba.conf entry" in reason
+                                  or _missing(reason, "role")):
+        text = translate("Datenbank", "Der Datenbankserver hat die Anmeldung für „{db}“ abgelehnt. Bitte "
+                         "Benutzername und Rechte von der Datenbankverwaltung prüfen lassen.")
+    elif sqlite_path is None and "permission denied" in reason:
+        text = translate("Datenbank", "Auf dem Datenbankserver fehlen Rechte für „{db}“. Bitte die "
+                         "Datenbankverwaltung fragen (nach einem Update richtet sie mit „iq-desktop migrate“ "
+                         "den neuen Schemastand ein).")
+    elif "locked" in reason or "lock timeout" in reason:
         text = translate("Datenbank", "Die Datenbank „{db}“ ist gerade von einem anderen Arbeitsplatz gesperrt. "
                          "Bitte in einigen Sekunden noch einmal versuchen.")
     elif "readonly" in reason or "read-only" in reason:
