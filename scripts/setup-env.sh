@@ -21,7 +21,7 @@ packages_window=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libx
 say() { printf 'setup: %s\n' "$*" >&2; }
 
 ensure_debian_packages() {
-    command -v dpkg-query >/dev/null 2>&1 || { say "kein Debian-System: Qt-Bibliotheken bitte selbst installieren"; return 0; }
+    command -v dpkg-query >/dev/null 2>&1 || { say "kein Debian-System: bitte selbst installieren: $*"; return 0; }
     local missing=()
     for package in "$@"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -8,7 +8,8 @@
 # (postgresql+psycopg://postgres@127.0.0.1:PORT/postgres). When the command ends, the server stops
 # and the folder is removed. PostgreSQL refuses to run as root: as root the server runs as the
 # `postgres` system user. When no server starts, the command runs without the address: the tests
-# that need it skip, or fail when CI is set.
+# that need it skip, or fail when CI is set. An address already in IQ_TEST_POSTGRES_URL (a server of
+# one's own; the tests create and drop databases there) is used as it is, and nothing is started.
 set -euo pipefail
 
 say() { printf 'postgres: %s\n' "$*" >&2; }
@@ -83,6 +84,11 @@ EOF
     cat "$workdir/server.log" >&2 2>/dev/null || true
     return 1
 }
+
+if [ -n "${IQ_TEST_POSTGRES_URL:-}" ]; then
+    say "Testserver aus IQ_TEST_POSTGRES_URL"
+    exec "$@"
+fi
 
 trap stop_server EXIT
 trap 'exit 130' INT
