@@ -15,7 +15,7 @@ $want = "$hash"
 $stamp = ".venv\.iq-desktop-installed"
 if (-not (Test-Path $stamp) -or ((Get-Content $stamp -Raw).Trim() -ne $want)) {
     & ".venv\Scripts\python.exe" -m pip install --quiet --disable-pip-version-check --upgrade pip
-    & ".venv\Scripts\python.exe" -m pip install --quiet --disable-pip-version-check -e ".[test,bench]"
+    & ".venv\Scripts\python.exe" -m pip install --quiet --disable-pip-version-check -e ".[test,bench,postgres]"
     if ($LASTEXITCODE -ne 0) { throw "Installation fehlgeschlagen." }
     Set-Content $stamp $want
 }

@@ -4,9 +4,10 @@
 #
 #   scripts/setup-env.sh gui    # libraries for a real window
 #   scripts/setup-env.sh test   # libraries for offscreen Qt, and for a real window on a virtual
-#                               # screen (Xvfb), where a test runs the start-up benchmark's tools
-# Both install the package with its test and benchmark tools (pytest, pytest-qt, python-xlib:
-# small), so switching between starting and testing never reinstalls.
+#                               # screen (Xvfb), where a test runs the start-up benchmark's tools;
+#                               # the PostgreSQL server the storage tests run against
+# Both install the package with its test and benchmark tools and the PostgreSQL driver (pytest,
+# pytest-qt, python-xlib, psycopg: small), so switching between starting and testing never reinstalls.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -20,7 +21,7 @@ packages_window=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libx
 say() { printf 'setup: %s\n' "$*" >&2; }
 
 ensure_debian_packages() {
-    command -v dpkg-query >/dev/null 2>&1 || { say "kein Debian-System: Qt-Bibliotheken bitte selbst installieren"; return 0; }
+    command -v dpkg-query >/dev/null 2>&1 || { say "kein Debian-System: bitte selbst installieren: $*"; return 0; }
     local missing=()
     for package in "$@"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -51,7 +52,7 @@ find_python() {
 
 case "$variant" in
     gui) ensure_debian_packages "${packages_offscreen[@]}" "${packages_window[@]}" ;;
-    test) ensure_debian_packages "${packages_offscreen[@]}" "${packages_window[@]}" xvfb ;;
+    test) ensure_debian_packages "${packages_offscreen[@]}" "${packages_window[@]}" xvfb postgresql ;;
     *) say "unbekannte Variante: $variant (gui oder test)"; exit 2 ;;
 esac
 
@@ -71,7 +72,7 @@ want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || ! grep -qxF "$want" "$stamp" 2>/dev/null; then
     say "installiere IQ Desktop in .venv (Ausgabe in .venv/pip.log)"
     if ! { .venv/bin/python -m pip install --disable-pip-version-check --upgrade pip &&
-           .venv/bin/python -m pip install --disable-pip-version-check -e ".[test,bench]"; } > .venv/pip.log 2>&1; then
+           .venv/bin/python -m pip install --disable-pip-version-check -e ".[test,bench,postgres]"; } > .venv/pip.log 2>&1; then
         cat .venv/pip.log >&2
         say "Installation fehlgeschlagen (siehe oben)"
         exit 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,9 +17,11 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from iq_desktop.db.audit import Actor, AuditContext, install_audit
 from iq_desktop.db.engine import BEGIN_MODE
-from iq_desktop.db.errors import german_database_error
+from iq_desktop.db.errors import german_database_error, is_environmental
 from iq_desktop.db.location import DatabaseLocation
 from iq_desktop.models.base import utc_now
+
+log = logging.getLogger(__name__)
 
 
 class PlainReader:
@@ -55,9 +58,9 @@ class Database:
         # each object gets one audit row per use case, not one per query in between.
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         install_audit(self._sessions, self._audit)
-        # Writes on SQLite take the write lock at BEGIN (IMMEDIATE): two desks then wait their turn
-        # (busy timeout) instead of both reading and one failing when it wants to write.
-        writer = engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"}) if location.is_sqlite else engine
+        # Writes take the write lock at BEGIN (IMMEDIATE; on PostgreSQL an advisory lock): two desks
+        # then wait their turn (busy timeout) instead of both reading and one failing when it writes.
+        writer = engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
         self._write_sessions = sessionmaker(writer, expire_on_commit=False, autoflush=False)
         install_audit(self._write_sessions, self._audit)
         self._batch: Session | None = None
@@ -110,6 +113,9 @@ class Database:
         try:
             yield
         except (OperationalError, InterfaceError) as exc:
+            if not is_environmental(exc):
+                raise  # a bug (no such table, bad SQL): the caller logs it as one
+            log.warning("database unavailable: %s", exc, exc_info=True)
             raise german_database_error(exc, self.location.display, sqlite_path=self.location.sqlite_path) from exc
 
     @contextmanager

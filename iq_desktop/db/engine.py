@@ -20,14 +20,18 @@ from iq_desktop.i18n import translate
 
 log = logging.getLogger(__name__)
 
-#: milliseconds SQLite waits for a lock held by another connection before giving up; its busy
-#: handler retries with growing pauses (1 ms up to 100 ms) meanwhile
+#: milliseconds a connection waits for a lock another one holds before giving up (SQLite's busy
+#: timeout, whose handler retries with growing pauses from 1 ms up to 100 ms meanwhile;
+#: PostgreSQL's lock timeout for writes)
 BUSY_TIMEOUT_MS = 5_000
-#: further attempts to begin a write transaction after the busy timeout ran out, each after a
-#: random pause: PCs polling a shared file in lockstep fall out of step
+#: further attempts to begin a SQLite write transaction after the busy timeout ran out, each
+#: after a random pause: PCs polling a shared file in lockstep fall out of step
 BEGIN_RETRIES = 2
-#: execution option naming how a SQLite transaction begins ("IMMEDIATE" takes the write lock at once)
-BEGIN_MODE = "iq_sqlite_begin"
+#: execution option naming how a transaction begins: "IMMEDIATE" takes the write lock at once
+#: (SQLite: BEGIN IMMEDIATE; PostgreSQL: the program's advisory lock, see _postgresql_begin)
+BEGIN_MODE = "iq_begin_mode"
+#: the PostgreSQL advisory lock every write transaction of IQ Desktop holds (any constant; "IQDESK")
+POSTGRESQL_WRITE_LOCK = 0x4951_4445_534B
 
 
 def create_engine_for(location: DatabaseLocation, *, read_only: bool) -> Engine:
@@ -57,10 +61,12 @@ def create_engine_for(location: DatabaseLocation, *, read_only: bool) -> Engine:
         # connection per thread instead
         engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=QueuePool)
     else:
-        engine = _server_engine(location)
+        engine = _server_engine(location, read_only=read_only)
     if location.is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _postgresql_begin)
     return engine
 
 
@@ -68,17 +74,23 @@ def create_engine_for(location: DatabaseLocation, *, read_only: bool) -> Engine:
 MSSQL_ODBC_DRIVER = "ODBC Driver 18 for SQL Server"
 
 
-def server_engine_options(url: str) -> tuple[URL, dict[str, Any]]:
+def server_engine_options(url: str, *, read_only: bool = False) -> tuple[URL, dict[str, Any]]:
     """URL and engine options for a database server; pure, so it is tested without a server.
 
     SQL Server (``mssql+pyodbc``): the ODBC driver named unless the URL names one;
     without user name the Windows login of the person at the PC (integrated
     security, ``Trusted_Connection=yes``); ``fast_executemany`` for bulk inserts;
-    NVARCHAR(max) instead of NTEXT for long texts. Every server: a connection is
-    tested before use (``pool_pre_ping``), so a server restart costs no error.
+    NVARCHAR(max) instead of NTEXT for long texts. PostgreSQL read-only: every
+    transaction of the session is read-only, so the server refuses any write (as
+    SQLite's ``mode=ro``). Every server: a connection is tested before use
+    (``pool_pre_ping``), so a server restart costs no error.
     """
     parsed = make_url(url)
     options: dict[str, Any] = {"pool_pre_ping": True}
+    if parsed.get_backend_name() == "postgresql" and read_only:
+        own = parsed.query.get("options", "")
+        own = own if isinstance(own, str) else " ".join(own)
+        options["connect_args"] = {"options": f"{own} -c default_transaction_read_only=on".strip()}
     if parsed.get_backend_name() == "mssql":
         query = dict(parsed.query)
         query.setdefault("driver", MSSQL_ODBC_DRIVER)
@@ -89,10 +101,10 @@ def server_engine_options(url: str) -> tuple[URL, dict[str, Any]]:
     return parsed, options
 
 
-def _server_engine(location: DatabaseLocation) -> Engine:
+def _server_engine(location: DatabaseLocation, *, read_only: bool) -> Engine:
     scheme = location.url.split("://", 1)[0]
     try:
-        url, options = server_engine_options(location.url)
+        url, options = server_engine_options(location.url, read_only=read_only)
         return create_engine(url, **options)
     except NoSuchModuleError as exc:
         raise DatenbankFehler(
@@ -133,3 +145,16 @@ def _sqlite_begin(connection: Connection) -> None:
             pause = random.uniform(0.05, 0.25) * (attempt + 1)
             log.info("database busy at BEGIN, attempt %d, next in %.2f s", attempt + 1, pause)
             time.sleep(pause)
+
+
+def _postgresql_begin(connection: Connection) -> None:
+    """A write transaction first takes the program's advisory lock, as SQLite's BEGIN IMMEDIATE.
+
+    Writers then take turns, and each reads what the one before committed: a use case
+    that reads, then writes, is not refused as stale only because another desk saved
+    in between. Waiting longer than the busy timeout ends in an error (lock timeout),
+    as on SQLite. The lock ends with the transaction.
+    """
+    if connection.get_execution_options().get(BEGIN_MODE) == "IMMEDIATE":
+        connection.exec_driver_sql(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}")
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({POSTGRESQL_WRITE_LOCK})")

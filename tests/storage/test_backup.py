@@ -16,10 +16,10 @@ from iq_desktop.errors import DatenbankFehler
 
 
 @pytest.fixture
-def datei(db) -> Path:
-    path = db.location.sqlite_path
-    db.close()
-    return path
+def datei(db_path: Path) -> Path:
+    """A migrated and seeded SQLite file (backups are SQLite's alone: no PostgreSQL run here)."""
+    open_database(resolve_location(str(db_path)), Zugriff.ZUM_ARBEITEN)[0].close()
+    return db_path
 
 
 def _daily(folder: Path) -> list[str]:

@@ -1,4 +1,5 @@
-"""Two desks on one database file: a stale save never overwrites, and the loser learns who saved first."""
+"""Two desks on one database (a SQLite file, a PostgreSQL database): a stale save never overwrites,
+and the loser learns who saved first."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from sqlalchemy import update
 from iq_desktop.db.audit import Actor
 from iq_desktop.db.database import Database
 from iq_desktop.db.engine import create_engine_for
-from iq_desktop.db.location import resolve_location
 from iq_desktop.enums import Ampel, PhasenStatus, ProjektStatus, Rolle
 from iq_desktop.errors import VersionKonflikt
 from iq_desktop.models import Leitprojekt
@@ -22,12 +22,12 @@ from iq_desktop.services.staffing import Zustimmung
 
 @pytest.fixture
 def zwei_plaetze(db: Database) -> Iterator[tuple[Database, Database, int]]:
-    """The same file opened twice, as by two secretariats at two PCs."""
+    """The same database opened twice, as by two secretariats at two PCs."""
     projekt = projects.set_up_leitprojekt(
         db, titel="Digital Booster", korridorthema_id=corridors.korridorthema_id(db, "Moderne Verwaltung"),
         beginn=dt.date(2024, 2, 23),
     )
-    location = resolve_location(str(db.location.sqlite_path))
+    location = db.location
     andere = Database(create_engine_for(location, read_only=False), location, read_only=False,
                       actor=Actor(login="mueller", rechner="KA-PC-0815"))
     yield db, andere, projekt
@@ -133,10 +133,12 @@ def test_each_staffing_phase_milestone_and_risk_row_has_its_own_version(zwei_pla
 
 
 def test_two_desks_writing_at_once_wait_their_turn_instead_of_failing(zwei_plaetze) -> None:
-    """SQLite writes begin IMMEDIATE: the second desk waits for the lock (busy timeout).
+    """Writes take the write lock when they begin: the second desk waits for it.
 
-    With a deferred BEGIN both would read first; the one that then wants to write
-    while the other commits would fail at once with "database is locked".
+    SQLite: BEGIN IMMEDIATE and the busy timeout; with a deferred BEGIN both would read
+    first, and the one that then wants to write while the other commits would fail at
+    once with "database is locked". PostgreSQL: the program's advisory lock; without it
+    both would read the same version, and the later save would be refused as stale.
     """
     import threading
     import time

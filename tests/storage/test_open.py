@@ -1,4 +1,7 @@
-"""Opening databases: new, current, older, newer, foreign, corrupt, missing, read-only."""
+"""Opening databases: new, current, older, newer, foreign, corrupt, missing, read-only.
+
+Tests that take ``backend`` or ``db`` run on a SQLite file and on PostgreSQL (conftest.py).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from iq_desktop import __version__
 from iq_desktop.db import migrate, schema_version
@@ -19,6 +22,7 @@ from iq_desktop.db.location import create_sqlite_file, resolve_location
 from iq_desktop.db.open import Zugriff, open_database
 from iq_desktop.db.seed import seed_reference_data
 from iq_desktop.errors import DatenbankFehler
+from tests.storage.backends import Backend, open_at
 
 
 def _digest(path: Path) -> str:
@@ -29,12 +33,12 @@ def _open(path: Path | str, access: Zugriff = Zugriff.ZUM_ARBEITEN, **kwargs):
     return open_database(resolve_location(str(path)), access, **kwargs)
 
 
-def test_new_file_is_created_migrated_and_seeded(db_path: Path) -> None:
-    database, report = _open(db_path)
+def test_new_database_is_created_migrated_and_seeded(backend: Backend) -> None:
+    database, report = open_at(backend)
     database.close()
-    assert db_path.exists()
+    assert backend.sqlite_path is None or backend.sqlite_path.exists()
     assert report.created and report.backup is None and report.seeded == 34
-    again, report = _open(db_path)
+    again, report = open_at(backend)
     again.close()
     assert not report.created and report.seeded == 0 and report.migrated_from is None
 
@@ -64,19 +68,21 @@ def test_seeding_adds_entries_new_to_this_program_version(db) -> None:
         assert seed_reference_data(session) == 0
 
 
-def test_read_only_access_never_creates_or_writes(db_path: Path, tmp_path: Path) -> None:
+def test_read_only_access_never_creates_a_file(tmp_path: Path) -> None:
     missing = tmp_path / "fehlt.sqlite"
     with pytest.raises(DatenbankFehler, match="nicht gefunden"):
         _open(missing, Zugriff.ZUM_LESEN)
     assert not missing.exists()
 
-    _open(db_path)[0].close()
-    before = _digest(db_path)
-    database, _ = _open(db_path, Zugriff.ZUM_LESEN)
-    with pytest.raises(OperationalError, match="readonly"), database.engine.begin() as connection:
+
+def test_read_only_access_never_writes(backend: Backend) -> None:
+    open_at(backend)[0].close()
+    before = backend.fingerprint()
+    database, _ = open_at(backend, Zugriff.ZUM_LESEN)
+    with pytest.raises(DBAPIError, match=r"readonly|read-only"), database.engine.begin() as connection:
         connection.execute(text("UPDATE gremium SET name = 'x'"))
     database.close()
-    assert _digest(db_path) == before
+    assert backend.fingerprint() == before
 
 
 @pytest.mark.parametrize("access", list(Zugriff))
@@ -108,44 +114,43 @@ def test_damaged_sqlite_file_is_refused_and_left_untouched(db_path: Path, access
 
 
 @pytest.mark.parametrize("access", list(Zugriff))
-def test_foreign_sqlite_database_is_refused_and_left_untouched(tmp_path: Path, access: Zugriff) -> None:
-    foreign = tmp_path / "adressen.sqlite"
-    with sqlite3.connect(foreign) as connection:
-        connection.execute("CREATE TABLE adresse (name TEXT)")
-        connection.execute("INSERT INTO adresse VALUES ('Marktplatz 1')")
-    before = _digest(foreign)
+def test_foreign_database_is_refused_and_left_untouched(backend: Backend, access: Zugriff) -> None:
+    with backend.connection() as connection:
+        connection.execute(text("CREATE TABLE adresse (name VARCHAR(100))"))
+        connection.execute(text("INSERT INTO adresse VALUES ('Marktplatz 1')"))
+    before = backend.fingerprint()
     with pytest.raises(DatenbankFehler, match="keine IQ-Desktop-Datenbank"):
-        _open(foreign, access)
-    assert _digest(foreign) == before
+        open_at(backend, access)
+    assert backend.fingerprint() == before
 
 
 @pytest.mark.parametrize("access", list(Zugriff))
-def test_database_from_a_newer_version_is_refused_and_left_untouched(db_path: Path, access: Zugriff) -> None:
-    _open(db_path)[0].close()
-    with sqlite3.connect(db_path) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+def test_database_from_a_newer_version_is_refused_and_left_untouched(backend: Backend, access: Zugriff) -> None:
+    open_at(backend)[0].close()
+    with backend.connection() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
         # the newer program left its mark in the audit trail
-        connection.execute(
+        connection.execute(text(
             "INSERT INTO audit_eintrag (zeitpunkt, benutzer, rechner, programmversion, entitaet, entitaet_id, "
             "aktion, aenderungen) VALUES ('2027-01-04 08:00:00', 'it', 'KA-SRV', '2.3.0', 'begriff', "
             "'leitprojekt', 'geaendert', '{}')"
-        )
-    connection.close()
-    before = _digest(db_path)
+        ))
+    before = backend.fingerprint()
     with pytest.raises(DatenbankFehler, match="neueren Programmversion") as refused:
-        _open(db_path, access)
-    assert _digest(db_path) == before
+        open_at(backend, access)
+    assert backend.fingerprint() == before
     # both versions named: the one that wrote it, and this one
     assert f"(IQ Desktop 2.3.0, Schemastand 9999); dieses Programm ist IQ Desktop {__version__}" in (
         refused.value.message)
 
 
-def test_read_only_access_to_an_empty_database_points_to_init(tmp_path: Path) -> None:
-    empty = tmp_path / "leer.sqlite"
-    empty.touch()
+def test_read_only_access_to_an_empty_database_points_to_init(backend: Backend) -> None:
+    if backend.sqlite_path is not None:
+        backend.sqlite_path.touch()
     with pytest.raises(DatenbankFehler, match="iq-desktop init"):
-        _open(empty, Zugriff.ZUM_LESEN)
-    assert empty.stat().st_size == 0
+        open_at(backend, Zugriff.ZUM_LESEN)
+    assert backend.sqlite_path is None or backend.sqlite_path.stat().st_size == 0
+    assert backend.table_names() == []
 
 
 def _fail_after_some_tables(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -172,20 +177,18 @@ def test_a_failed_set_up_leaves_no_new_file_behind(tmp_path: Path, monkeypatch: 
     assert list(tmp_path.iterdir()) == []
 
 
-def test_an_interrupted_migration_leaves_an_existing_file_as_it_was(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_an_interrupted_migration_leaves_an_existing_database_as_it_was(
+    backend: Backend, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """DDL is transactional: the tables created before the failure are rolled back."""
-    target = tmp_path / "leer.sqlite"
-    target.touch()
+    """DDL is transactional (SQLite and PostgreSQL): the tables created before the failure are rolled back."""
+    if backend.sqlite_path is not None:
+        backend.sqlite_path.touch()
     _fail_after_some_tables(monkeypatch)
     with pytest.raises(RuntimeError):
-        _open(target)
-    with sqlite3.connect(target) as connection:
-        assert connection.execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,)
-    connection.close()
+        open_at(backend)
+    assert backend.table_names() == []
     monkeypatch.undo()
-    database, report = _open(target)  # and the next attempt sets it up
+    database, report = open_at(backend)  # and the next attempt sets it up
     database.close()
     assert report.created
 
@@ -239,6 +242,24 @@ def test_older_database_is_backed_up_through_the_backup_api_before_migrating(
         assert live.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
+def test_an_older_database_is_migrated_once(backend: Backend, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """One revision behind: migrated under the write lock, then current; a server database gets no file backup."""
+    open_at(backend)[0].close()
+    current = schema_version.HEAD
+    monkeypatch.setattr(schema_version, "KNOWN_REVISIONS", (*schema_version.KNOWN_REVISIONS, "0099"))
+    monkeypatch.setattr(schema_version, "HEAD", "0099")
+    monkeypatch.setattr(migrate, "_alembic_upgrade",
+                        lambda connection: connection.execute(text("UPDATE alembic_version SET version_num = '0099'")))
+    database, report = open_at(backend, backup_dir=tmp_path / "sicherungen")
+    database.close()
+    assert report.migrated_from == current and not report.created
+    assert (report.backup is not None) == (backend.name == "sqlite")
+    again, report = open_at(backend)
+    again.close()
+    assert report.migrated_from is None
+
+
 def test_backup_is_consistent_while_another_connection_writes(db_path: Path, tmp_path: Path) -> None:
     _open(db_path)[0].close()
     writer = sqlite3.connect(db_path, isolation_level=None)
@@ -275,17 +296,15 @@ def test_malformed_url_gets_a_german_message() -> None:
         resolve_location("://kaputt")
 
 
-def test_another_programs_alembic_database_is_foreign_not_newer(tmp_path: Path) -> None:
-    other = tmp_path / "andere.sqlite"
-    with sqlite3.connect(other) as connection:
-        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32))")
-        connection.execute("INSERT INTO alembic_version VALUES ('4f2a9c1e7b3d')")
-        connection.execute("CREATE TABLE users (id INTEGER)")
-    connection.close()
-    before = _digest(other)
+def test_another_programs_alembic_database_is_foreign_not_newer(backend: Backend) -> None:
+    with backend.connection() as connection:
+        connection.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32))"))
+        connection.execute(text("INSERT INTO alembic_version VALUES ('4f2a9c1e7b3d')"))
+        connection.execute(text("CREATE TABLE users (id INTEGER)"))
+    before = backend.fingerprint()
     with pytest.raises(DatenbankFehler, match="keine IQ-Desktop-Datenbank"):
-        _open(other)
-    assert _digest(other) == before
+        open_at(backend)
+    assert backend.fingerprint() == before
 
 
 @pytest.mark.parametrize("access", list(Zugriff))
@@ -388,7 +407,7 @@ def test_uri_keeps_unc_servers_and_drive_letters() -> None:
 @pytest.mark.parametrize(
     ("url", "message"),
     [
-        ("postgresql+psycopg://iq:geheim@db.local/iq", "fehlt der Datenbanktreiber"),
+        ("postgresql+pg8000://iq:geheim@db.local/iq", "fehlt der Datenbanktreiber"),  # a driver not installed
         ("foo://x", "keine bekannte Datenbankart"),
     ],
 )

@@ -32,11 +32,13 @@ def _add_org(path: Path, name: str, **kwargs) -> None:
 
 
 @pytest.fixture
-def gesichert(db, tmp_path: Path) -> tuple[Path, Path]:
-    """A database with one organisation, backed up; then a second organisation was added."""
-    path = db.location.sqlite_path
-    people.add_externe_organisation(db, name="Hochschule Karlsruhe")
-    db.close()
+def gesichert(db_path: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A SQLite file with one organisation, backed up; then a second organisation was added.
+
+    Restoring is SQLite's alone (a server's administrators restore theirs): no PostgreSQL run here.
+    """
+    path = db_path
+    _add_org(path, "Hochschule Karlsruhe")
     backup = checked_backup(path, tmp_path / "montag.sqlite")
     _add_org(path, "ZKM")
     return path, backup

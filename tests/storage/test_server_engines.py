@@ -67,4 +67,12 @@ def test_a_server_that_cannot_be_reached_gets_a_german_message(driver_text: str)
     from iq_desktop.db.errors import german_database_error
 
     error = german_database_error(OperationalError("SELECT 1", {}, Exception(driver_text)), "iq@rathaus-sql01")
-    assert error.message.startswith("Der Datenbankserver für „iq@rathaus-sql01“ ist nicht erreichbar.")
+    assert error.message.startswith("Der Datenbankserver von „iq@rathaus-sql01“ ist nicht erreichbar.")
+
+
+def test_a_read_only_postgresql_engine_opens_read_only_sessions_and_keeps_the_dbas_options() -> None:
+    _, options = server_engine_options("postgresql+psycopg://iq@db01/iq_desktop", read_only=True)
+    assert options["connect_args"] == {"options": "-c default_transaction_read_only=on"}
+    _, options = server_engine_options("postgresql+psycopg://iq@db01/iq_desktop?options=-c%20search_path%3Diq",
+                                       read_only=True)
+    assert options["connect_args"] == {"options": "-c search_path=iq -c default_transaction_read_only=on"}
