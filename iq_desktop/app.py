@@ -134,8 +134,10 @@ def open_into_window(window: MainWindow, context: AppContext, *, lists_current: 
         unchanged = report.migrated_from is None and not report.created
         window.set_database(database, lists_current=lists_current and unchanged)
     except IQError as exc:
+        from iq_desktop.db.presence import WartungBlockiert
+
         log.warning("database not opened: %s", exc.message, exc_info=True)
-        window.show_database_error(exc.message)
+        window.show_database_error(exc.message, others_present=isinstance(exc, WartungBlockiert))
         return False
     except Exception as exc:
         log.exception("opening the database failed")

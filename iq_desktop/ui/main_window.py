@@ -256,12 +256,7 @@ class MainWindow(QMainWindow):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.error_message.setAccessibleName(self.tr("Grund"))
-        hint = style_hint(QLabel(
-            self.tr("Bitte die Angabe zur Datenbank prüfen (Einstellungen oder Aufruf mit --db). "
-                    "War das Netzlaufwerk oder der Server nur kurz nicht erreichbar, hilft „Erneut "
-                    "versuchen“; sonst kann die IT helfen."),
-            page,
-        ))
+        self.error_hint = hint = style_hint(QLabel(page))
         hint.setWordWrap(True)
         self.retry_button = QPushButton(self.tr("&Erneut versuchen"), page)
         self.retry_button.setAccessibleName(self.tr("Die Datenbank erneut öffnen"))
@@ -344,9 +339,20 @@ class MainWindow(QMainWindow):
         else:
             self._reload()
 
-    def show_database_error(self, message: str) -> None:
-        """Say in the window itself that no database is open, and why."""
+    def show_database_error(self, message: str, *, others_present: bool = False) -> None:
+        """Say in the window itself that no database is open, and why.
+
+        ``others_present``: maintenance waits for others to close the program; retrying
+        then helps, checking the settings does not.
+        """
         self.complete()
+        if others_present:
+            self.error_hint.setText(self.tr("„Erneut versuchen“ öffnet die Datenbank, sobald die Genannten "
+                                            "IQ Desktop geschlossen haben."))
+        else:
+            self.error_hint.setText(self.tr("Bitte die Angabe zur Datenbank prüfen (Einstellungen oder Aufruf mit "
+                                            "--db). War das Netzlaufwerk oder der Server nur kurz nicht erreichbar, "
+                                            "hilft „Erneut versuchen“; sonst kann die IT helfen."))
         self._db = None
         self._stand = None
         self._change_timer.stop()

@@ -181,3 +181,44 @@ def test_erneut_versuchen_opens_the_database_once_it_is_back(db, portfolio, qtbo
         assert window.project_count() == 7
     finally:
         context.database.close()
+
+
+def test_a_newer_program_waits_to_migrate_until_the_others_have_left(db, portfolio, qtbot, monkeypatch,
+                                                                      tmp_path) -> None:
+    """The window names who still works on the older database and migrates on 'Erneut versuchen' once they left."""
+    from PySide6.QtCore import Qt
+
+    from iq_desktop.app import _start_loading
+    from iq_desktop.db import migrate, presence, schema_version
+    from iq_desktop.db.audit import Actor
+    from iq_desktop.settings import Settings
+
+    path = db.location.sqlite_path
+    mueller = presence.register(db.engine, Actor(login="mueller", rechner="KA-PC-0815"), db.clock())
+    engine = db.engine
+    # this program is one schema revision ahead of the database
+    monkeypatch.setattr(schema_version, "KNOWN_REVISIONS", (*schema_version.KNOWN_REVISIONS, "0099"))
+    monkeypatch.setattr(schema_version, "HEAD", "0099")
+    stamp = "UPDATE alembic_version SET version_num = '0099'"
+    monkeypatch.setattr(migrate, "_alembic_upgrade", lambda connection: connection.exec_driver_sql(stamp))
+    window, context = _skeleton_window(qtbot, str(path))
+    context.settings = Settings(sicherungsordner=str(tmp_path / "Sicherungen"))
+    _start_loading(window, context)
+    assert window.right.currentWidget() is window.error_page
+    text = window.error_message.text()
+    assert "Die Aktualisierung der Datenbank auf den Schemastand dieses Programms ist nicht möglich" in text
+    assert "mueller (PC KA-PC-0815, seit" in text
+    assert window.error_hint.text().startswith("„Erneut versuchen“ öffnet die Datenbank, sobald die Genannten")
+    window.grab().save(str(tmp_path / "migration-wartet.png"))
+
+    presence.leave(engine, mueller)
+    db.close()
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        qtbot.mouseClick(window.retry_button, Qt.MouseButton.LeftButton)
+    try:
+        assert window.project_count() == 7
+        assert list((tmp_path / "Sicherungen").glob("*_vor-migration.sqlite"))
+    finally:
+        qtbot.waitUntil(lambda: window.presence is not None and not window.presence._busy)
+        window.close()
+        context.database.close()
