@@ -396,6 +396,14 @@ class MainWindow(QMainWindow):
                 self.navigation.select(ALLE)
                 self.projects.clear_selection()
                 yield "alle-leitprojekte", self
+            if stand is not None and self._db is not None:
+                from iq_desktop.ui.audit.dialog import AuditDialog
+
+                dialog = AuditDialog(self._db, stand.terms, self)
+                try:
+                    yield "aenderungsprotokoll", dialog
+                finally:
+                    dialog.deleteLater()
         finally:
             if self._stand is not None:
                 self.projects.filter_edit.setText(before_filter)

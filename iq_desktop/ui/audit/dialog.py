@@ -106,10 +106,11 @@ class AuditDialog(QDialog):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((135, 90, 100, 80, 105, 45, 170)):
+        for column, width in enumerate((135, 90, 100, 80, 135, 45, 170)):
             self.table.setColumnWidth(column, width)
 
         self.count_label = style_hint(QLabel(self))
