@@ -23,7 +23,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from iq_desktop import __version__
 from iq_desktop.enums import AuditAktion
-from iq_desktop.models import AuditEintrag, Leitprojekt, Mitwirkung, Person, StammdatenEintrag
+from iq_desktop.models import AuditEintrag, Base, Leitprojekt, Mitwirkung, Person, StammdatenEintrag
+
+#: session.info key of the rows the current flush deleted (see _collect_delete)
+_DELETED = "audit_deleted"
 
 #: columns whose changes are not worth a line in the trail
 _UNAUDITED = {"version", "aktualisiert_am", "stand"}
@@ -57,12 +60,26 @@ def install_audit(factory: sessionmaker[Session], context: AuditContext) -> None
     factory.kw.setdefault("info", {})["audit"] = context
     event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "after_flush", _after_flush)
+    if not event.contains(Base, "after_delete", _collect_delete):
+        event.listen(Base, "after_delete", _collect_delete, propagate=True)
+
+
+def _collect_delete(_mapper: Any, _connection: Any, target: object) -> None:
+    """Every row the flush deletes, orphans of a ``delete-orphan`` collection too.
+
+    ``session.deleted`` holds only what was passed to ``session.delete()``: a goal
+    dropped from a project's list would otherwise leave the trail unseen.
+    """
+    session = inspect(target).session
+    if session is not None and "audit" in session.info:
+        session.info.setdefault(_DELETED, []).append(target)
 
 
 def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> None:
     context: AuditContext | None = session.info.get("audit")
     if context is None:
         return
+    session.info.pop(_DELETED, None)  # left by a flush that failed half way
     for obj in session.new:
         if isinstance(obj, Leitprojekt) and obj.aktualisiert_am is None:
             obj.aktualisiert_am = context.clock()
@@ -75,10 +92,11 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
     now = context.clock()
     rows: list[dict[str, Any]] = []
     touched: set[int] = set()
+    deleted = {id(obj): obj for obj in (*session.deleted, *session.info.pop(_DELETED, []))}
     for action, objects in (
         (AuditAktion.ANGELEGT, session.new),
-        (AuditAktion.GEAENDERT, session.dirty),
-        (AuditAktion.GELOESCHT, session.deleted),
+        (AuditAktion.GEAENDERT, [obj for obj in session.dirty if id(obj) not in deleted]),
+        (AuditAktion.GELOESCHT, deleted.values()),
     ):
         # sets have no order; sorting makes the trail's row order reproducible
         for obj in sorted(objects, key=_sort_key):

@@ -256,3 +256,27 @@ def test_completing_a_later_phase_completes_the_running_earlier_one(db) -> None:
     assert zweite.status is PhasenStatus.NICHT_BEGONNEN
     assert (dritte.status, dritte.ist_von, dritte.ist_bis) == (
         PhasenStatus.ABGESCHLOSSEN, dt.date(2026, 9, 1), dt.date(2026, 9, 1))
+
+
+def test_goals_dropped_from_a_profile_are_audited_as_deleted(db) -> None:
+    """A list replaced in the Steckbrief: the rows that went are in the trail too (delete-orphan)."""
+    projekt = _projekt(db)
+
+    def save(*texts: str) -> None:
+        detail = portfolio.get_leitprojekt(db, projekt)
+        daten = projects.Steckbrief.from_detail(detail, [])
+        daten = dataclasses.replace(daten, ziele=[ZielZeile(i, 0, t) for i, t in enumerate(texts, 1)])
+        projects.save_steckbrief(db, projekt_id=projekt, daten=daten, expected_version=detail.version)
+
+    save("Ziel A", "Ziel B")
+    save("Ziel C")
+    with db.reading() as session:
+        rows = session.execute(
+            select(AuditEintrag.aktion, AuditEintrag.aenderungen).where(AuditEintrag.entitaet == "projekt_ziel")
+            .order_by(AuditEintrag.id)
+        ).all()
+        stored = session.execute(text("SELECT text FROM projekt_ziel")).scalars().all()
+    assert stored == ["Ziel C"]
+    deleted = sorted(a["text"][0] for aktion, a in rows if aktion == "geloescht")
+    assert deleted == ["Ziel A", "Ziel B"]
+    assert sum(aktion == "angelegt" for aktion, _ in rows) == 3
