@@ -38,7 +38,8 @@ def create_engine_for(location: DatabaseLocation, *, read_only: bool) -> Engine:
     """An engine for ``location``.
 
     A read-only SQLite engine opens the file with ``mode=ro``: SQLite itself
-    then refuses every write, and the file is never created or changed.
+    then refuses every write, and the database file is never created or changed (a local file in
+    WAL mode gets SQLite's index files -shm and -wal beside it, as for any reader).
     """
     if location.in_memory:
         engine = create_engine(
