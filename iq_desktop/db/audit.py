@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, update
+from sqlalchemy import bindparam, event, insert, inspect, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from iq_desktop import __version__
@@ -27,6 +27,16 @@ from iq_desktop.models import AuditEintrag, Base, Leitprojekt, Mitwirkung, Perso
 
 #: session.info key of the rows the current flush deleted (see _collect_delete)
 _DELETED = "audit_deleted"
+#: session.info key of the projects whose own UPDATE or INSERT carries the new stamp
+_STAMPED = "audit_stamped"
+
+# built once: a save holds the write lock while they run
+_INSERT_AUDIT = insert(AuditEintrag)
+_STAMP_PROJECTS = (
+    update(Leitprojekt.__table__)
+    .where(Leitprojekt.__table__.c.id.in_(bindparam("ids", expanding=True)))
+    .values(aktualisiert_am=bindparam("jetzt"))
+)
 
 #: columns whose changes are not worth a line in the trail
 _UNAUDITED = {"version", "aktualisiert_am", "stand"}
@@ -80,9 +90,19 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
     if context is None:
         return
     session.info.pop(_DELETED, None)  # left by a flush that failed half way
+    stamped: list[Leitprojekt] = []
+    now = context.clock()
     for obj in session.new:
-        if isinstance(obj, Leitprojekt) and obj.aktualisiert_am is None:
-            obj.aktualisiert_am = context.clock()
+        if isinstance(obj, Leitprojekt):
+            if obj.aktualisiert_am is None:
+                obj.aktualisiert_am = now
+            stamped.append(obj)
+    for obj in session.dirty:
+        # a changed project gets its stamp in its own UPDATE, not in a second one after the flush
+        if isinstance(obj, Leitprojekt) and session.is_modified(obj, include_collections=False):
+            obj.aktualisiert_am = now
+            stamped.append(obj)
+    session.info[_STAMPED] = stamped
 
 
 def _after_flush(session: Session, _flush_context: Any) -> None:
@@ -92,6 +112,7 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
     now = context.clock()
     rows: list[dict[str, Any]] = []
     touched: set[int] = set()
+    stamped = {obj.id for obj in session.info.pop(_STAMPED, [])}
     deleted = {id(obj): obj for obj in (*session.deleted, *session.info.pop(_DELETED, []))}
     for action, objects in (
         (AuditAktion.ANGELEGT, session.new),
@@ -129,13 +150,10 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
     if not rows:
         return
     connection = session.connection()
-    connection.execute(insert(AuditEintrag), rows)
+    connection.execute(_INSERT_AUDIT, rows)
+    touched -= stamped
     if touched:
-        connection.execute(
-            update(Leitprojekt.__table__)
-            .where(Leitprojekt.__table__.c.id.in_(sorted(touched)))
-            .values(aktualisiert_am=now)
-        )
+        connection.execute(_STAMP_PROJECTS, {"ids": sorted(touched), "jetzt": now})
 
 
 def _sort_key(obj: object) -> tuple[str, str]:

@@ -21,12 +21,10 @@ from iq_desktop.i18n import translate
 log = logging.getLogger(__name__)
 
 #: milliseconds a connection waits for a lock another one holds before giving up (SQLite's busy
-#: timeout, whose handler retries with growing pauses from 1 ms up to 100 ms meanwhile;
-#: PostgreSQL's lock timeout for writes)
+#: timeout; PostgreSQL's lock timeout for writes)
 BUSY_TIMEOUT_MS = 5_000
-#: further attempts to begin a SQLite write transaction after the busy timeout ran out, each
-#: after a random pause: PCs polling a shared file in lockstep fall out of step
-BEGIN_RETRIES = 2
+#: longest pause, in seconds, between two attempts to take SQLite's write lock (see _sqlite_begin)
+BEGIN_POLL_MAX_S = 0.010
 #: execution option naming how a transaction begins: "IMMEDIATE" takes the write lock at once
 #: (SQLite: BEGIN IMMEDIATE; PostgreSQL: the program's advisory lock, see _postgresql_begin)
 BEGIN_MODE = "iq_begin_mode"
@@ -134,18 +132,40 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
 
 
 def _sqlite_begin(connection: Connection) -> None:
-    """BEGIN (IMMEDIATE for writes); a busy database is retried, since nothing is done yet."""
+    """BEGIN; for writes BEGIN IMMEDIATE, waiting for the write lock in short, jittered steps.
+
+    SQLite's own busy handler sleeps in growing steps up to 100 ms, and waiters do not
+    queue: with eight desks saving at once a waiter often sleeps long after the lock
+    came free. Taking the lock is the only wait of a write transaction that begins
+    IMMEDIATE, so here the busy handler is off and the program polls: pauses grow
+    from half a millisecond to :data:`BEGIN_POLL_MAX_S`, randomised so PCs do not
+    poll in lockstep, until :data:`BUSY_TIMEOUT_MS` have passed. Nothing is done
+    before the lock is held, so trying again is always safe.
+    """
     mode = connection.get_execution_options().get(BEGIN_MODE, "")
-    for attempt in range(BEGIN_RETRIES + 1):
-        try:
-            connection.exec_driver_sql(f"BEGIN {mode}".strip())
-            return
-        except OperationalError as exc:
-            if attempt == BEGIN_RETRIES or not is_locked(exc):
-                raise
-            pause = random.uniform(0.05, 0.25) * (attempt + 1)
-            log.info("database busy at BEGIN, attempt %d, next in %.2f s", attempt + 1, pause)
-            time.sleep(pause)
+    if mode != "IMMEDIATE":
+        connection.exec_driver_sql(f"BEGIN {mode}".strip())
+        return
+    driver = connection.connection.driver_connection
+    driver.execute("PRAGMA busy_timeout=0")
+    try:
+        started = time.monotonic()
+        deadline, pause = started + BUSY_TIMEOUT_MS / 1000, 0.0005
+        while True:
+            try:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+                break
+            except OperationalError as exc:
+                if not is_locked(exc) or time.monotonic() >= deadline:
+                    raise
+            time.sleep(random.uniform(pause / 2, pause))
+            pause = min(pause * 1.5, BEGIN_POLL_MAX_S)
+        waited = time.monotonic() - started
+        if waited > 1:
+            log.info("waited %.2f s for the write lock", waited)
+    finally:
+        # reads and (in the rollback journal) COMMIT still wait through SQLite's own handler
+        driver.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
 def _postgresql_begin(connection: Connection) -> None:

@@ -95,21 +95,19 @@ def test_a_network_mount_is_found_by_its_file_system(tmp_path: Path) -> None:
     assert not sharing.is_network_path(tmp_path / "iq.sqlite")  # the test machine's own disk
 
 
-def test_a_write_that_meets_a_busy_file_is_retried_after_the_busy_timeout(
+def test_a_write_waits_for_another_desks_lock_then_goes_through(
     db_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """The other desk's lock outlasts the busy timeout once; the save still goes through."""
+    """The other desk holds the write lock for 1.2 s: the save polls for it, then succeeds."""
     import threading
 
-    from iq_desktop.db import engine as engine_module
     from iq_desktop.services import people
 
-    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 100)
     database, _ = _open(db_path, shared=True)
     caplog.set_level("INFO", logger="iq_desktop.db.engine")
     holder = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
     holder.execute("BEGIN IMMEDIATE")
-    releaser = threading.Timer(0.25, lambda: holder.execute("COMMIT"))
+    releaser = threading.Timer(1.2, lambda: holder.execute("COMMIT"))
     releaser.start()
     try:
         people.add_externe_organisation(database, name="Hochschule Karlsruhe")
@@ -119,4 +117,26 @@ def test_a_write_that_meets_a_busy_file_is_retried_after_the_busy_timeout(
         database.close()
     with contextlib.closing(sqlite3.connect(db_path)) as connection:
         assert connection.execute("SELECT name FROM externe_organisation").fetchall() == [("Hochschule Karlsruhe",)]
-    assert "database busy at BEGIN, attempt 1" in caplog.text
+    assert "s for the write lock" in caplog.text  # it did wait, and says so in the log
+
+
+def test_a_write_lock_held_past_the_busy_timeout_is_a_german_message_and_writes_nothing(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from iq_desktop.db import engine as engine_module
+    from iq_desktop.services import people
+
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 300)
+    database, _ = _open(db_path, shared=True)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(DatenbankFehler, match="von einem anderen Arbeitsplatz gesperrt"):
+            people.add_externe_organisation(database, name="Hochschule Karlsruhe")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    people.add_externe_organisation(database, name="ZKM")  # the connection is fine afterwards
+    database.close()
+    with contextlib.closing(sqlite3.connect(db_path)) as connection:
+        assert connection.execute("SELECT name FROM externe_organisation").fetchall() == [("ZKM",)]
