@@ -3,6 +3,7 @@
     .venv/bin/python bench/run.py            # all figures, 7 launches each
     .venv/bin/python bench/run.py --runs 3   # quicker, noisier
     .venv/bin/python bench/run.py --json results.json
+    .venv/bin/python bench/run.py --only saves   # or: --only startup, --only list
 
 Each figure is measured side by side with its floor in the same run, launches
 of program and floor interleaved, and judged by the ratio of the medians,
@@ -184,6 +185,21 @@ def list_figures(runs: int) -> list[Figure]:
     return figures
 
 
+def save_figures() -> list[Figure]:
+    """Save latency with 1–16 concurrent writers against a bare versioned UPDATE (``save_latency.py``)."""
+    out = subprocess.run([PYTHON, str(BENCH / "save_latency.py"), "--json"], capture_output=True, text=True,
+                         check=False)
+    if out.returncode not in (0, 1):  # 1: a target missed, reported below
+        raise RuntimeError(f"save_latency.py failed:\n{out.stderr[-2000:]}")
+    figures = []
+    for f in json.loads(out.stdout)["figures"]:
+        target = f"< {f['target'] * 1000:.0f} ms" if f["target"] is not None else "(info)"
+        writers = f"{f['writers']} writer" + ("s" if f["writers"] != 1 else "")
+        figures.append(Figure(f"save p95, {writers}", f["program"]["p95"] * 1000, f["floor"]["p95"] * 1000, "ms",
+                              target, f["ok"]))
+    return figures
+
+
 def print_table(figures: Sequence[Figure]) -> None:
     header = f"{'figure':40} {'measured':>10} {'floor':>10} {'ratio':>7}  {'target':10} ok"
     print(header)
@@ -192,7 +208,7 @@ def print_table(figures: Sequence[Figure]) -> None:
         if f.unit == "fact":
             print(f"{f.name:40} {'':>10} {'':>10} {'':>7}  {f.target:10} {'yes' if f.ok else 'NO'}")
             continue
-        fmt = (lambda v: f"{v:.3f} s") if f.unit == "s" else (lambda v: f"{v:.0f} MB")
+        fmt = {"s": lambda v: f"{v:.3f} s", "ms": lambda v: f"{v:.1f} ms"}.get(f.unit, lambda v: f"{v:.0f} MB")
         floor = fmt(f.floor) if f.floor is not None else "–"
         ratio = f"{f.ratio:.2f}×" if f.ratio is not None else "–"
         print(f"{f.name:40} {fmt(f.measured):>10} {floor:>10} {ratio:>7}  {f.target:10} {'yes' if f.ok else 'NO'}")
@@ -202,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7, help="launches per program and floor (median)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
-    parser.add_argument("--only", choices=("startup", "list"), help="run one group")
+    parser.add_argument("--only", choices=("startup", "list", "saves"), help="run one group")
     args = parser.parse_args(argv)
     figures: list[Figure] = []
     facts: dict = {}
@@ -212,6 +228,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         figures += startup
     if args.only in (None, "list"):
         figures += list_figures(args.runs)
+    if args.only in (None, "saves"):
+        figures += save_figures()
     print(f"machine: {platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()}")
     print_table(figures)
     if facts:
