@@ -467,8 +467,10 @@ class MainWindow(QMainWindow):
             return
         names = [a.benutzer for a in anwesende[:2]]
         text = self.tr("Außerdem geöffnet: {namen}").format(namen=", ".join(names))
-        if len(anwesende) > 2:
-            text += " " + self.tr("und {n} weitere").format(n=len(anwesende) - 2)
+        if len(anwesende) == 3:
+            text += " " + self.tr("und eine weitere Person")
+        elif len(anwesende) > 3:
+            text += " " + self.tr("und {n} weitere Personen").format(n=len(anwesende) - 2)
         self.presence_label.setText(text)
         self.presence_label.setToolTip(self.tr("Die Datenbank ist außerdem geöffnet von: {wer}").format(
             wer=describe(anwesende)))
