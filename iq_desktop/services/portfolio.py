@@ -181,6 +181,7 @@ def _detail(p: Leitprojekt) -> LeitprojektDetail:
         ziele=tuple(ZielZeile(z.position, z.ebene, z.text) for z in p.ziele),
         kanaele=tuple(k.bezeichnung for k in p.kanaele),
         strategie=tuple(s.bezeichnung for s in p.strategie),
+        strategie_ids=tuple(s.id for s in p.strategie),
         budgets=tuple(BudgetZeile(b.doppelhaushalt, b.geplant, b.bewilligt, b.ausgegeben) for b in p.budgets),
         zielvereinbarungen=tuple(
             ZielvereinbarungZeile(z.jahr, z.text, z.erreicht, z.bemerkung) for z in p.zielvereinbarungen

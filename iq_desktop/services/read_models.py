@@ -233,6 +233,7 @@ class LeitprojektDetail:
     ziele: tuple[ZielZeile, ...] = ()
     kanaele: tuple[str, ...] = ()
     strategie: tuple[str, ...] = ()
+    strategie_ids: tuple[int, ...] = ()
     budgets: tuple[BudgetZeile, ...] = ()
     zielvereinbarungen: tuple[ZielvereinbarungZeile, ...] = ()
     mitwirkungen: tuple[MitwirkungZeile, ...] = ()

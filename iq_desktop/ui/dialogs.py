@@ -43,3 +43,26 @@ def show_about(parent: QWidget | None) -> None:
             "<p>Für die Sekretariatsleitungen, die IQ-Korridorbeauftragten und die Stabsstelle VME.</p>"
             ).format(version=__version__),
     )
+
+
+def ask_retry(parent: QWidget | None, message: str) -> bool:
+    """The database could not be reached: try again (True) or stop trying (False)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("IQ Desktop – Datenbank nicht erreichbar"), message,
+                      QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel, parent)
+    box.button(QMessageBox.StandardButton.Retry).setText(_tr("&Erneut versuchen"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("&Abbrechen"))
+    box.setDefaultButton(QMessageBox.StandardButton.Retry)
+    return box.exec() == QMessageBox.StandardButton.Retry
+
+
+def ask_unsaved(parent: QWidget | None, title: str) -> QMessageBox.StandardButton:
+    """Unsaved changes: Save, Discard or Cancel."""
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("IQ Desktop – Ungespeicherte Änderungen"),
+                      _tr("„{titel}“ hat ungespeicherte Änderungen. Speichern?").format(titel=title),
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                      | QMessageBox.StandardButton.Cancel, parent)
+    box.button(QMessageBox.StandardButton.Save).setText(_tr("&Speichern"))
+    box.button(QMessageBox.StandardButton.Discard).setText(_tr("&Verwerfen"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("&Abbrechen"))
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    return QMessageBox.StandardButton(box.exec())

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
     from iq_desktop.db.database import Database
     from iq_desktop.db.location import DatabaseLocation
+    from iq_desktop.ui.editor.project_editor import ProjectEditor
     from iq_desktop.ui.presence import PresenceKeeper
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.audit_dialog: QDialog | None = None
         #: the heartbeat; built with the first database (it imports the database layer)
         self.presence: PresenceKeeper | None = None
+        #: the project editor page; built when a project is first opened
+        self.editor: ProjectEditor | None = None
         self._stand: PortfolioStand | None = None
         #: open rule findings of the current ``_stand``; None while the check is still to run
         self._offene_befunde: int | None = None
@@ -110,6 +113,8 @@ class MainWindow(QMainWindow):
         self.action_refresh.setEnabled(False)
         self.action_archive.setEnabled(False)
         self.action_audit.setEnabled(False)
+        for action in (self.action_open_project, self.action_save, self.action_undo, self.action_redo):
+            action.setEnabled(False)
         if skeleton_first:
             self._build_skeleton()
         else:
@@ -180,6 +185,7 @@ class MainWindow(QMainWindow):
         self._attach_shortcuts()
         self.navigation.selection_changed.connect(self._on_navigation)
         self.projects.current_project_changed.connect(self._on_project_changed)
+        self.projects.table.activated.connect(lambda _index: self.open_selected_project())
         self._show_loading()
         self._completed = True
         self.panes_built.emit()
@@ -214,6 +220,21 @@ class MainWindow(QMainWindow):
         self.action_quit.triggered.connect(self.close)
         datei.addAction(self.action_quit)
 
+        bearbeiten = self.menuBar().addMenu(self.tr("&Bearbeiten"))
+        self.action_open_project = QAction(self.tr("Leitprojekt &öffnen"), self)
+        self.action_open_project.setStatusTip(self.tr("Das gewählte Leitprojekt im Editor öffnen (auch mit "
+                                                      "Doppelklick oder Eingabetaste in der Liste)"))
+        self.action_open_project.triggered.connect(self.open_selected_project)
+        self.action_save = QAction(self.tr("&Speichern"), self)
+        self.action_save.triggered.connect(self.save_editor)
+        self.action_undo = QAction(self.tr("&Rückgängig"), self)
+        self.action_redo = QAction(self.tr("&Wiederherstellen"), self)
+        for action in (self.action_open_project, self.action_save):
+            bearbeiten.addAction(action)
+        bearbeiten.addSeparator()
+        bearbeiten.addAction(self.action_undo)
+        bearbeiten.addAction(self.action_redo)
+
         ansicht = self.menuBar().addMenu(self.tr("&Ansicht"))
         self.action_refresh = QAction(self.tr("&Aktualisieren"), self)
         self.action_refresh.setStatusTip(self.tr("Alle Angaben neu aus der Datenbank laden"))
@@ -242,6 +263,10 @@ class MainWindow(QMainWindow):
         overloads builds Qt's enum namespace, which the first frame need not wait for."""
         self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.action_refresh.setShortcut(QKeySequence("F5"))
+        self.action_open_project.setShortcut(QKeySequence("Ctrl+O"))
+        self.action_save.setShortcut(QKeySequence("Ctrl+S"))
+        self.action_undo.setShortcut(QKeySequence("Ctrl+Z"))
+        self.action_redo.setShortcut(QKeySequence("Ctrl+Y"))
 
     def _build_error_page(self) -> QWidget:
         page = QWidget(self)
@@ -289,6 +314,9 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editor is not None and not self.editor.ask_to_leave():
+            event.ignore()  # the user chose to stay with unsaved changes (or the save failed)
+            return
         self._rules_generation += 1  # a rule count still running is no longer wanted
         self._rules_again = False
         self._change_timer.stop()
@@ -325,6 +353,7 @@ class MainWindow(QMainWindow):
         self.action_refresh.setEnabled(True)
         self.action_archive.setEnabled(True)
         self.action_audit.setEnabled(True)
+        self.action_open_project.setEnabled(True)
         if self.presence is None:
             from iq_desktop.ui.presence import PresenceKeeper
 
@@ -660,6 +689,11 @@ class MainWindow(QMainWindow):
         self.projects.set_scope(selection.korridor_id, corridor.name if corridor else None)
 
     def _on_navigation(self, selection: NavSelection) -> None:
+        if self.editor is not None and self.right.currentWidget() is self.editor:
+            if selection.kind is NodeKind.PROJEKT and selection.projekt_id == self.editor.projekt_id:
+                return
+            if not self.close_editor():
+                return
         self._apply_scope(selection)
         if selection.kind is NodeKind.PROJEKT and selection.projekt_id is not None:
             self.projects.select_project(selection.projekt_id)
@@ -683,6 +717,70 @@ class MainWindow(QMainWindow):
             berichtszyklus_tage=self._stand.berichtszyklus_tage,
             stichtag=self._stand.stichtag,
         )
+
+    # --- the project editor -----------------------------------------------------------------------
+    def open_selected_project(self) -> None:
+        projekt_id = self.projects.current_project_id()
+        if projekt_id is not None:
+            self.open_project(projekt_id)
+
+    def open_project(self, projekt_id: int) -> bool:
+        """Show the project editor for ``projekt_id`` in place of list and details."""
+        if self._db is None or self._stand is None:
+            return False
+        switching = self.editor is not None and self.editor.projekt_id != projekt_id
+        if switching and not self.editor.ask_to_leave():
+            return False
+        if self.editor is None:
+            from iq_desktop.ui.editor.project_editor import ProjectEditor
+
+            self.editor = ProjectEditor(self._stand.terms, self)
+            self.right.addWidget(self.editor)
+            self.editor.saved.connect(self._after_editor_saved)
+            self.editor.close_requested.connect(self.close_editor)
+            stack = self.editor.undo_stack
+            self.action_undo.triggered.connect(stack.undo)
+            self.action_redo.triggered.connect(stack.redo)
+            stack.canUndoChanged.connect(self._update_edit_actions)
+            stack.canRedoChanged.connect(self._update_edit_actions)
+            stack.cleanChanged.connect(self._update_edit_actions)
+        db, editor = self._db, self.editor
+        action = self.tr("Das Öffnen des {Leitprojekts}").format(**self._stand.terms.format_args())
+        if not self._guarded(action, lambda: editor.open_project(db, projekt_id)):
+            return False
+        self.right.setCurrentWidget(editor)
+        editor.steckbrief.titel.setFocus()
+        self._update_edit_actions()
+        return True
+
+    def close_editor(self) -> bool:
+        """Back to list and details; False when the user chose to stay (unsaved changes)."""
+        if self.editor is None or self.right.currentWidget() is not self.editor:
+            return True
+        if not self.editor.ask_to_leave():
+            return False
+        projekt_id = self.editor.projekt_id
+        self.right.setCurrentWidget(self.work_splitter)
+        if projekt_id is not None:
+            self.projects.select_project(projekt_id)
+        self.projects.table.setFocus()
+        self._update_edit_actions()
+        return True
+
+    def save_editor(self) -> None:
+        if self.editor is not None and self.right.currentWidget() is self.editor:
+            self._guarded(self.tr("Das Speichern"), self.editor.save)
+
+    def _after_editor_saved(self, _projekt_id: int) -> None:
+        self._guarded(self.tr("Das Aktualisieren"), self._reload)
+
+    def _update_edit_actions(self, *_args: object) -> None:
+        editing = self.editor is not None and self.right.currentWidget() is self.editor
+        stack = self.editor.undo_stack if self.editor is not None else None
+        self.action_save.setEnabled(editing and self.editor.is_dirty())
+        self.action_undo.setEnabled(editing and stack is not None and stack.canUndo())
+        self.action_redo.setEnabled(editing and stack is not None and stack.canRedo())
+        self.action_open_project.setEnabled(self._db is not None)
 
     # --- errors ---------------------------------------------------------------------------------
     def _guarded(self, action: str, work: Callable[[], None]) -> bool:

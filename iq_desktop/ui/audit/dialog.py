@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -30,29 +28,16 @@ from iq_desktop.services.audit_trail import VIEWER_LIMIT, AuditFilter
 from iq_desktop.services.begriffe import Begriffe
 from iq_desktop.ui import dialogs
 from iq_desktop.ui.audit.table_model import ROW_ROLE, AuditProxyModel, AuditTableModel
+from iq_desktop.ui.widgets.date_field import DateField
 from iq_desktop.ui.widgets.labels import style_hint
 
 if TYPE_CHECKING:
     from iq_desktop.db.database import Database
 
-#: the QDateEdit's lowest date stands for "no limit" and shows as "beliebig"
-_NO_DATE = QDate(2000, 1, 1)
-
-
-def _date_field(parent: QWidget, name: str) -> QDateEdit:
-    field = QDateEdit(parent)
-    field.setCalendarPopup(True)
-    field.setDisplayFormat("dd.MM.yyyy")
-    field.setMinimumDate(_NO_DATE)
-    field.setSpecialValueText(parent.tr("beliebig"))
-    field.setDate(_NO_DATE)
+def _date_field(parent: QWidget, name: str) -> DateField:
+    field = DateField(parent, empty_text=parent.tr("beliebig"))
     field.setAccessibleName(name)
     return field
-
-
-def _date_value(field: QDateEdit) -> dt.date | None:
-    value = field.date()
-    return None if value == _NO_DATE else dt.date(value.year(), value.month(), value.day())
 
 
 class AuditDialog(QDialog):
@@ -179,7 +164,7 @@ class AuditDialog(QDialog):
     def current_filter(self) -> AuditFilter:
         return AuditFilter(
             projekt_id=self.projekt.currentData(), person_id=self.person.currentData(),
-            benutzer=self.benutzer.currentData(), von=_date_value(self.von), bis=_date_value(self.bis),
+            benutzer=self.benutzer.currentData(), von=self.von.value(), bis=self.bis.value(),
         )
 
     def reload(self) -> None:
@@ -204,8 +189,8 @@ class AuditDialog(QDialog):
         self._loading = True
         for combo in (self.projekt, self.person, self.benutzer):
             combo.setCurrentIndex(0)
-        self.von.setDate(_NO_DATE)
-        self.bis.setDate(_NO_DATE)
+        self.von.set_value(None)
+        self.bis.set_value(None)
         self._loading = False
         self.reload()
 

@@ -1,0 +1,1 @@
+"""The project editor: a Leitprojekt's tabs, saved as units through the services."""

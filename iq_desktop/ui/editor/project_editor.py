@@ -1,0 +1,208 @@
+"""The project editor page: a Leitprojekt's header, its tabs, Speichern and Verwerfen.
+
+Saving goes through the services with the version the form was loaded with.
+A stale save opens the compare dialog; a database that cannot be reached
+leaves everything typed in the form and offers to try again; a refused
+input is shown next to its field. Unsaved changes are asked about before the
+page is left (:meth:`ask_to_leave`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from iq_desktop.errors import DatenbankFehler, IQError, VersionKonflikt
+from iq_desktop.formatting import format_date
+from iq_desktop.services import portfolio, projects
+from iq_desktop.services.begriffe import Begriffe
+from iq_desktop.services.errors import DomainError
+from iq_desktop.services.read_models import LeitprojektDetail
+from iq_desktop.services.steckbrief_choices import steckbrief_choices
+from iq_desktop.ui import dialogs
+from iq_desktop.ui.conflict_dialog import ConflictDialog, Entscheidung, compare_fields
+from iq_desktop.ui.editor.steckbrief_tab import SteckbriefTab
+from iq_desktop.ui.widgets.ampel import ampel_word
+from iq_desktop.ui.widgets.labels import style_hint, style_section
+
+if TYPE_CHECKING:
+    from iq_desktop.db.database import Database
+
+
+def _display(value: Any) -> str:
+    """A field value as the compare dialog shows it."""
+    import datetime as dt
+    import enum
+
+    if value is None or value == "" or value == ():
+        return ""
+    if isinstance(value, bool):
+        return QCoreApplication.translate("Konflikt", "ja" if value else "nein")
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, enum.Enum):
+        return getattr(value, "label", str(value.value))
+    if isinstance(value, tuple):
+        return "; ".join(str(v) for v in value)
+    return str(value)
+
+
+class ProjectEditor(QWidget):
+    #: a save went through (project id): lists elsewhere are now stale
+    saved = Signal(int)
+    #: the user asks to go back to the list
+    close_requested = Signal()
+
+    def __init__(self, terms: Begriffe, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db: Database | None = None
+        self._projekt_id: int | None = None
+        self._version: int | None = None
+        self._terms = terms
+        self.undo_stack = QUndoStack(self)
+
+        self.heading = style_section(QLabel(self))
+        self.heading.setObjectName("editor_titel")
+        self.subheading = style_hint(QLabel(self))
+        self.back_button = QPushButton(self.tr("← Zur &Liste"), self)
+        self.back_button.setAccessibleName(self.tr("Zurück zur Liste"))
+        self.discard_button = QPushButton(self.tr("&Verwerfen"), self)
+        self.discard_button.setAccessibleName(self.tr("Änderungen verwerfen"))
+        self.save_button = QPushButton(self.tr("&Speichern"), self)
+        self.save_button.setAccessibleName(self.tr("Änderungen speichern"))
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subheading)
+        header.addWidget(self.back_button)
+        header.addLayout(titles, 1)
+        header.addWidget(self.discard_button)
+        header.addWidget(self.save_button)
+
+        self.tabs = QTabWidget(self)
+        self.steckbrief = SteckbriefTab(self.undo_stack, terms, self)
+        self.tabs.addTab(self.steckbrief, self.tr("Steckbrief"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+
+        self.save_button.clicked.connect(self.save)
+        self.discard_button.clicked.connect(self.discard)
+        self.back_button.clicked.connect(self.close_requested)
+        self.undo_stack.cleanChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    # --- state ----------------------------------------------------------------------------------------
+    @property
+    def projekt_id(self) -> int | None:
+        return self._projekt_id
+
+    def is_dirty(self) -> bool:
+        return self._projekt_id is not None and not self.undo_stack.isClean()
+
+    def _update_buttons(self) -> None:
+        dirty = self.is_dirty()
+        self.save_button.setEnabled(dirty)
+        self.discard_button.setEnabled(dirty)
+
+    # --- loading --------------------------------------------------------------------------------------
+    def open_project(self, db: Database, projekt_id: int) -> None:
+        """Load a project into the form; an IQError (gone, unreachable) propagates to the caller."""
+        detail = portfolio.get_leitprojekt(db, projekt_id)
+        self.steckbrief.set_choices(steckbrief_choices(db, keep_strategie=detail.strategie_ids))
+        self._db, self._projekt_id = db, projekt_id
+        self._show(detail)
+
+    def _show(self, detail: LeitprojektDetail) -> None:
+        self._version = detail.version
+        self.steckbrief.load(detail)
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.heading.setText(detail.titel)
+        ampel = ampel_word(detail.ampel) if detail.ampel is not None else self.tr("keine Ampel")
+        self.subheading.setText(self.tr("{korridor} · {status} · Ampel: {ampel} · aktualisiert am {datum}").format(
+            korridor=detail.korridorthema, status=detail.status.label, ampel=ampel,
+            datum=format_date(detail.aktualisiert_am.date())))
+        self._update_buttons()
+
+    def reload(self) -> None:
+        assert self._db is not None and self._projekt_id is not None
+        self._show(portfolio.get_leitprojekt(self._db, self._projekt_id))
+
+    # --- saving ---------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save the Steckbrief; True when it is saved (or nothing was to save)."""
+        if not self.is_dirty():
+            return True
+        return self._save(self.steckbrief.values(), self._version)
+
+    def _save(self, values: dict[str, Any], version: int | None) -> bool:
+        assert self._db is not None and self._projekt_id is not None
+        self.steckbrief.clear_errors()
+        while True:
+            try:
+                projects.save_steckbrief(self._db, projekt_id=self._projekt_id,
+                                         daten=self.steckbrief.steckbrief(values), expected_version=version)
+            except VersionKonflikt as konflikt:
+                return self._resolve_conflict(konflikt, values)
+            except DomainError as exc:
+                if not self.steckbrief.show_error(exc.feld, exc.message):
+                    dialogs.show_error(self, exc.message)
+                return False
+            except DatenbankFehler as exc:
+                if dialogs.ask_retry(self, exc.message + "\n\n" + self.tr(
+                        "Ihre Eingaben bleiben im Formular erhalten.")):
+                    continue
+                return False
+            except IQError as exc:
+                dialogs.show_error(self, exc.message)
+                return False
+            break
+        self.reload()
+        self.saved.emit(self._projekt_id)
+        return True
+
+    def _resolve_conflict(self, konflikt: VersionKonflikt, mine: dict[str, Any]) -> bool:
+        assert self._db is not None and self._projekt_id is not None
+        stored_detail = portfolio.get_leitprojekt(self._db, self._projekt_id)
+        stored = SteckbriefTab.values_of(stored_detail)
+        labels = self.steckbrief.labels()
+        differing = {k: labels[k] for k in labels if mine.get(k) != stored.get(k)}
+        rows = compare_fields(differing or labels, mine, stored, _display)
+        dialog = ConflictDialog(konflikt, rows, self)
+        self.conflict_dialog = dialog
+        dialog.exec()
+        self.conflict_dialog = None
+        choice = dialog.entscheidung
+        dialog.deleteLater()
+        if choice is Entscheidung.GESPEICHERTEN_UEBERNEHMEN:
+            self._show(stored_detail)
+            return False
+        if choice is Entscheidung.MEINE_DARUEBER:
+            return self._save(mine, stored_detail.version)
+        return False  # cancelled: the form keeps the user's input, still unsaved
+
+    def discard(self) -> None:
+        """Back to the stored state (read again: someone may have saved meanwhile)."""
+        try:
+            self.reload()
+        except IQError as exc:
+            dialogs.show_error(self, exc.message)
+
+    def ask_to_leave(self) -> bool:
+        """Before the page is left: unsaved changes are saved, dropped, or the leaving is cancelled."""
+        if not self.is_dirty():
+            return True
+        answer = dialogs.ask_unsaved(self, self.heading.text())
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.undo_stack.clear()
+            self.undo_stack.setClean()
+            self._update_buttons()
+            return True
+        return False

@@ -1,0 +1,249 @@
+"""The project editor's Steckbrief, driven as a Sekretariatsleitung would: open, edit, undo, save, conflicts."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from iq_desktop.db.audit import Actor
+from iq_desktop.db.database import Database
+from iq_desktop.db.engine import create_engine_for
+from iq_desktop.services import portfolio as portfolio_service
+from iq_desktop.services import projects
+from iq_desktop.ui import dialogs
+from iq_desktop.ui.main_window import MainWindow
+
+from .conftest import Portfolio
+
+BOOSTER = "Digital Booster"
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box would wait for a click for ever; a test that expects one replaces it itself."""
+    def unexpected(*args: object) -> None:
+        raise AssertionError(f"unexpected message box: {args[1:]}")
+
+    for name in ("show_error", "show_unexpected_error", "ask_retry", "ask_unsaved"):
+        monkeypatch.setattr(dialogs, name, unexpected)
+
+
+@pytest.fixture
+def editor(window: MainWindow, portfolio: Portfolio, qtbot):
+    """The editor on Digital Booster, opened from the list with the Enter key."""
+    window.projects.select_project(portfolio.projekte[BOOSTER])
+    window.projects.table.setFocus()
+    qtbot.keyClick(window.projects.table, Qt.Key.Key_Return)
+    assert window.right.currentWidget() is window.editor
+    yield window.editor
+    # what a test left unsaved must not ask (a modal question) when the fixture closes the window
+    window.editor.undo_stack.setClean()
+
+
+def _stored(db: Database, portfolio: Portfolio):
+    return portfolio_service.get_leitprojekt(db, portfolio.projekte[BOOSTER])
+
+
+def _keys(widget, text: str) -> None:
+    """Type ``text`` key by key. QTest.keyClicks knows only ASCII (an umlaut aborts the process)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def _type(qtbot, widget, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    _keys(widget, text)
+
+
+def test_opening_shows_the_stored_profile(editor, portfolio: Portfolio, db: Database) -> None:
+    detail = _stored(db, portfolio)
+    tab = editor.steckbrief
+    assert editor.heading.text() == BOOSTER
+    assert tab.titel.text() == BOOSTER
+    assert tab.korridor.currentText() == "Moderne Verwaltung"
+    assert tab.beginn.value() == detail.beginn
+    assert tab.beginn.text() == detail.beginn.strftime("%d.%m.%Y")  # TT.MM.JJJJ
+    assert tab.beginn.calendarPopup()
+    assert not editor.is_dirty() and not editor.save_button.isEnabled()
+    assert "Ampel: " in editor.subheading.text()
+
+
+def test_edits_in_two_fields_undo_and_redo_in_order_then_save(window: MainWindow, editor, portfolio: Portfolio,
+                                                              db: Database, qtbot) -> None:
+    tab = editor.steckbrief
+    _type(qtbot, tab.titel, "Digital Booster 2.0")
+    _type(qtbot, tab.zielgruppe, "Alle Ämter")
+    assert editor.is_dirty() and window.action_save.isEnabled()
+    assert editor.undo_stack.count() == 2  # one step per field, not per keystroke
+
+    tab.zielgruppe.setFocus()
+    qtbot.keyClick(tab.zielgruppe, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the form's undo
+    assert tab.zielgruppe.toPlainText() != "Alle Ämter" and tab.titel.text() == "Digital Booster 2.0"
+    tab.titel.setFocus()
+    qtbot.keyClick(tab.titel, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # across fields
+    assert tab.titel.text() == BOOSTER and not editor.is_dirty()
+    window.action_redo.trigger()
+    window.action_redo.trigger()
+    assert tab.titel.text() == "Digital Booster 2.0" and tab.zielgruppe.toPlainText() == "Alle Ämter"
+
+    assert window.action_save.shortcut() == QKeySequence("Ctrl+S")
+    window.action_save.trigger()
+    assert not editor.is_dirty()
+    stored = _stored(db, portfolio)
+    assert (stored.titel, stored.zielgruppe) == ("Digital Booster 2.0", "Alle Ämter")
+    assert window._stand.row(portfolio.projekte[BOOSTER]).titel == "Digital Booster 2.0"  # the list too
+
+
+def test_goals_are_numbered_reordered_and_saved(editor, portfolio: Portfolio, db: Database, qtbot) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    goals = editor.steckbrief.ziele
+
+    def add(text: str) -> None:
+        goals.add_button.click()
+        line = goals.view.indexWidget(goals.view.currentIndex())  # the in-place editor of the new row
+        assert isinstance(line, QLineEdit)
+        _keys(line, text)
+        qtbot.keyClick(line, Qt.Key.Key_Return)  # the delegate commits through a queued call
+        qtbot.waitUntil(lambda: goals.value()[-1:] == (text,))
+
+    add("Amt hat eigene Digitalstrategie")
+    add("Blaupause für weitere Ämter")
+    assert goals.model.index(1).data() == "2. Blaupause für weitere Ämter"  # numbered, as published
+    goals.view.setCurrentIndex(goals.model.index(1))
+    goals.up_button.click()
+    assert goals.value() == ("Blaupause für weitere Ämter", "Amt hat eigene Digitalstrategie")
+    assert editor.undo_stack.count() == 3
+    assert editor.save()
+    assert [z.text for z in _stored(db, portfolio).ziele] == list(goals.value())
+
+
+@pytest.mark.parametrize("change, field, message", [
+    (lambda tab: tab.titel.clear() or tab.bindings["titel"].changed(), "titel", "Bitte „Titel“ ausfüllen."),
+    (lambda tab: tab.geplantes_ende.set_value(dt.date(2020, 1, 1)) or tab.bindings["geplantes_ende"].changed(),
+     "geplantes_ende", "Geplantes Ende"),
+])
+def test_invalid_input_is_shown_next_to_the_field_and_nothing_is_written(editor, portfolio: Portfolio, db: Database,
+                                                                         change, field: str, message: str) -> None:
+    before = _stored(db, portfolio)
+    change(editor.steckbrief)
+    assert editor.is_dirty()
+    assert not editor.save()
+    error = editor.steckbrief.errors[field]
+    assert error.isVisibleTo(editor) and error.text().startswith("⚠ ") and message in error.text()
+    after = _stored(db, portfolio)
+    assert after.version == before.version and after.titel == before.titel
+    assert editor.is_dirty()  # the input stays for correcting
+
+
+def test_a_save_that_meets_a_newer_version_shows_the_compare_dialog(editor, portfolio: Portfolio, db: Database,
+                                                                     qtbot) -> None:
+    tab = editor.steckbrief
+    _type(qtbot, tab.titel, "Digital Booster (Ott)")
+    other = Database(create_engine_for(db.location, read_only=False), db.location, read_only=False,
+                     actor=Actor(login="mueller", rechner="KA-PC-0815"))
+    projekt = portfolio.projekte[BOOSTER]
+    stored = _stored(db, portfolio)
+    daten = projects.Steckbrief.from_detail(stored, stored.strategie_ids)
+    projects.save_steckbrief(other, projekt_id=projekt, daten=dataclasses.replace(daten, zielgruppe="Bürgerbüros"),
+                             expected_version=stored.version)
+    other.close()
+
+    seen: dict[str, object] = {}
+
+    def answer() -> None:
+        dialog = editor.conflict_dialog
+        seen["rows"] = [(dialog.model.index(r, 0).data(), dialog.model.index(r, 3).data())
+                        for r in range(dialog.model.rowCount())]
+        seen["message"] = dialog.message.text()
+        dialog.apply_mine.click()
+
+    QTimer.singleShot(0, answer)
+    assert editor.save()
+    assert ("Titel", "abweichend") in seen["rows"]
+    assert "mueller am PC KA-PC-0815" in seen["message"]
+    final = _stored(db, portfolio)
+    # "mine on top": every field as the form holds it, after the user saw each difference in the dialog
+    assert ("Zielgruppe", "abweichend") in seen["rows"]
+    assert final.titel == "Digital Booster (Ott)"
+    assert final.version == stored.version + 2
+
+
+def test_taking_the_stored_version_shows_it_in_the_form(editor, portfolio: Portfolio, db: Database, qtbot) -> None:
+    tab = editor.steckbrief
+    _type(qtbot, tab.titel, "Mein Titel")
+    other = Database(create_engine_for(db.location, read_only=False), db.location, read_only=False,
+                     actor=Actor(login="mueller", rechner="KA-PC-0815"))
+    stored = _stored(db, portfolio)
+    projects.save_steckbrief(other, projekt_id=stored.id, daten=dataclasses.replace(
+        projects.Steckbrief.from_detail(stored, stored.strategie_ids), titel="Titel von Müller"),
+        expected_version=stored.version)
+    other.close()
+    QTimer.singleShot(0, lambda: editor.conflict_dialog.take_stored.click())
+    assert not editor.save()
+    assert tab.titel.text() == "Titel von Müller" and not editor.is_dirty()
+
+
+def test_an_unreachable_database_keeps_what_was_typed(editor, portfolio: Portfolio, db: Database, qtbot,
+                                                      monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    tab = editor.steckbrief
+    _type(qtbot, tab.titel, "Getippt, nicht verloren")
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_retry", lambda parent, message: asked.append(message) or False)
+    path = db.location.sqlite_path
+    path.rename(tmp_path / "weg.sqlite")
+    db.engine.dispose()
+    try:
+        assert not editor.save()
+    finally:
+        (tmp_path / "weg.sqlite").rename(path)
+    assert asked and "Ihre Eingaben bleiben im Formular erhalten." in asked[0]
+    assert tab.titel.text() == "Getippt, nicht verloren" and editor.is_dirty()
+    assert editor.save()  # the share is back: the same input saves
+    assert _stored(db, portfolio).titel == "Getippt, nicht verloren"
+
+
+def test_leaving_with_unsaved_changes_asks_first(window: MainWindow, editor, qtbot,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    _type(qtbot, editor.steckbrief.titel, "Halb fertig")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda parent, title: answers.pop(0))
+    editor.back_button.click()
+    assert window.right.currentWidget() is editor  # cancelled: still editing, input kept
+    assert editor.steckbrief.titel.text() == "Halb fertig"
+    editor.back_button.click()
+    assert window.right.currentWidget() is window.work_splitter  # discarded
+
+
+def test_closing_the_window_with_unsaved_changes_can_be_cancelled(window: MainWindow, editor, qtbot,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    _type(qtbot, editor.steckbrief.titel, "Nicht gespeichert")
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda parent, title: QMessageBox.StandardButton.Cancel)
+    window.close()
+    assert window.isVisible()
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda parent, title: QMessageBox.StandardButton.Discard)
+    window.close()
+    assert not window.isVisible()
+
+
+def test_every_field_has_a_label_and_an_accessible_name(editor) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    tab = editor.steckbrief
+    buddies = {label.buddy() for label in tab.findChildren(QLabel) if label.buddy() is not None}
+    for key, binding in tab.bindings.items():
+        assert binding.widget.accessibleName(), key
+        if not key.startswith("kanal:") and key not in ("nicht_oeffentlich", "internationalitaet",
+                                                            "digitalisierung", "partizipation"):
+            assert binding.widget in buddies, key  # check boxes carry their own visible text
