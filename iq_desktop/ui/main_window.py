@@ -411,6 +411,7 @@ class MainWindow(QMainWindow):
         before = self.navigation.current_selection() or ALLE
         before_project = self.projects.current_project_id()
         before_filter = self.projects.filter_edit.text()
+        busiest = None
         try:
             stand = self._stand
             if stand is not None:
@@ -425,6 +426,10 @@ class MainWindow(QMainWindow):
                 self.navigation.select(ALLE)
                 self.projects.clear_selection()
                 yield "alle-leitprojekte", self
+            first = busiest.projekte[0].id if busiest is not None and busiest.projekte else None
+            if first is not None and self.open_project(first):
+                yield "leitprojekt-steckbrief", self
+                self.close_editor()
             if stand is not None and self._db is not None:
                 from iq_desktop.ui.audit.dialog import AuditDialog
 

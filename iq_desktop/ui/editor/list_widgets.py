@@ -34,6 +34,7 @@ class OrderedTextList(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setMinimumHeight(90)
+        self.view.setMaximumHeight(150)  # a few more rows scroll; the form stays compact
         self.add_button = QPushButton(self.tr("Hinzufügen"), self)
         self.add_button.setAccessibleName(self.tr("{eintrag} hinzufügen").format(eintrag=item_name))
         self.up_button = QPushButton(self.tr("Nach oben"), self)
@@ -103,6 +104,7 @@ class CheckList(QWidget):
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setMinimumHeight(230)
+        self.view.setMaximumHeight(300)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
