@@ -218,3 +218,54 @@ def test_navigation_model_passes_qts_model_tester(qtmodeltester: object, qapp: o
         Begriffe.original(),
     )
     model.show_message("Keine Datenbank geöffnet")
+
+
+def _audit_rows():
+    import datetime as dt
+
+    from iq_desktop.enums import AuditAktion
+    from iq_desktop.services.audit_trail import AuditZeile
+
+    return [
+        AuditZeile(id=i, zeitpunkt=dt.datetime(2026, 11, 20, 8, i), benutzer=f"nutzer{i % 3}", rechner="KA-PC-0815",
+                   programmversion="0.1.0", entitaet="Leitprojekt", entitaet_id=str(i), aktion=AuditAktion.GEAENDERT,
+                   projekt="Grüne Höfe" if i % 2 else None, aenderungen={"ampel": ["gruen", "rot"]})
+        for i in range(1, 8)
+    ]
+
+
+@pytest.mark.parametrize("force_py", [False, True])
+def test_audit_models_pass_the_model_tester(qtmodeltester: object, qapp: object, force_py: bool) -> None:
+    from iq_desktop.ui.audit.table_model import AuditProxyModel, AuditTableModel
+
+    model = AuditTableModel("Leitprojekt")
+    model.set_rows(_audit_rows())
+    proxy = AuditProxyModel()
+    proxy.setSourceModel(model)
+    proxy.sort(0)
+    qtmodeltester.check(model, force_py=force_py)
+    qtmodeltester.check(proxy, force_py=force_py)
+
+
+@pytest.mark.parametrize("force_py", [False, True])
+def test_editor_and_compare_models_pass_the_model_tester(qtmodeltester: object, qapp: object, force_py: bool) -> None:
+    # the widgets own their models; they must outlive the tester's teardown, which disconnects
+    _KEEP.clear()
+    from PySide6.QtWidgets import QWidget
+
+    from iq_desktop.ui.conflict_dialog import FeldVergleich, _CompareModel
+    from iq_desktop.ui.editor.list_widgets import CheckList, OrderedTextList
+
+    goals = OrderedTextList("Ziel")
+    goals.set_value(["Eins", "Zwei", "Drei"])
+    qtmodeltester.check(goals.model, force_py=force_py)
+    checks = CheckList()
+    checks.set_entries([("Handlungsfelder", [(1, "Bürgerservice"), (2, "Innovation")])])
+    qtmodeltester.check(checks.model, force_py=force_py)
+    parent = QWidget()
+    compare = _CompareModel([FeldVergleich("Titel", "A", "B"), FeldVergleich("Ampel", "rot", "rot")], parent)
+    qtmodeltester.check(compare, force_py=force_py)
+    _KEEP.extend([goals, checks, parent])
+
+
+_KEEP: list[object] = []
