@@ -3,7 +3,7 @@
     .venv/bin/python bench/run.py            # all figures, 7 launches each
     .venv/bin/python bench/run.py --runs 3   # quicker, noisier
     .venv/bin/python bench/run.py --json results.json
-    .venv/bin/python bench/run.py --only saves   # or: --only startup, --only list
+    .venv/bin/python bench/run.py --only saves   # or: --only startup, --only list, --only filter
 
 Each figure is measured side by side with its floor in the same run, launches
 of program and floor interleaved, and judged by the ratio of the medians,
@@ -185,6 +185,25 @@ def list_figures(runs: int) -> list[Figure]:
     return figures
 
 
+#: issue 5: from a keystroke in the filter field to the updated view
+KEYSTROKE_TARGET_S = 0.050
+
+
+def filter_figures() -> list[Figure]:
+    """Keystroke → filtered, painted list (``filter_keystroke.py``), p95 against the 50 ms target."""
+    figures = []
+    for scale in (1, 30):
+        db = scale_database(scale)
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        out = subprocess.run([PYTHON, str(BENCH / "filter_keystroke.py"), str(db)], check=True,
+                             capture_output=True, text=True, env={**env, "QT_QPA_PLATFORM": "offscreen"})
+        result = json.loads(out.stdout)
+        figures.append(Figure(f"filter keystroke p95 (scale {scale})", result["app"]["p95"] * 1000,
+                              result["floor"]["p95"] * 1000, "ms", f"< {KEYSTROKE_TARGET_S * 1000:.0f} ms",
+                              result["app"]["p95"] < KEYSTROKE_TARGET_S))
+    return figures
+
+
 def save_figures() -> list[Figure]:
     """Save latency with 1–16 concurrent writers against a bare versioned UPDATE (``save_latency.py``)."""
     out = subprocess.run([PYTHON, str(BENCH / "save_latency.py"), "--json"], capture_output=True, text=True,
@@ -218,7 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7, help="launches per program and floor (median)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
-    parser.add_argument("--only", choices=("startup", "list", "saves"), help="run one group")
+    parser.add_argument("--only", choices=("startup", "list", "filter", "saves"), help="run one group")
     args = parser.parse_args(argv)
     figures: list[Figure] = []
     facts: dict = {}
@@ -228,6 +247,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         figures += startup
     if args.only in (None, "list"):
         figures += list_figures(args.runs)
+    if args.only in (None, "filter"):
+        figures += filter_figures()
     if args.only in (None, "saves"):
         figures += save_figures()
     print(f"machine: {platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()}")
