@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self.presence: PresenceKeeper | None = None
         #: the project editor page; built when a project is first opened
         self.editor: ProjectEditor | None = None
+        #: "Neues Leitprojekt" while it is open (tests drive it)
+        self.new_project_dialog: QDialog | None = None
         self._stand: PortfolioStand | None = None
         #: open rule findings of the current ``_stand``; None while the check is still to run
         self._offene_befunde: int | None = None
@@ -113,7 +115,8 @@ class MainWindow(QMainWindow):
         self.action_refresh.setEnabled(False)
         self.action_archive.setEnabled(False)
         self.action_audit.setEnabled(False)
-        for action in (self.action_open_project, self.action_save, self.action_undo, self.action_redo):
+        for action in (self.action_new_project, self.action_open_project, self.action_save, self.action_find,
+                       self.action_undo, self.action_redo):
             action.setEnabled(False)
         if skeleton_first:
             self._build_skeleton()
@@ -221,6 +224,11 @@ class MainWindow(QMainWindow):
         datei.addAction(self.action_quit)
 
         bearbeiten = self.menuBar().addMenu(self.tr("&Bearbeiten"))
+        self.action_new_project = QAction(self.tr("&Neues Leitprojekt …"), self)
+        self.action_new_project.triggered.connect(self.new_project)
+        self.action_find = QAction(self.tr("Su&chen"), self)
+        self.action_find.setStatusTip(self.tr("In die Suche springen: filtert die Liste beim Tippen"))
+        self.action_find.triggered.connect(self.focus_search)
         self.action_open_project = QAction(self.tr("Leitprojekt &öffnen"), self)
         self.action_open_project.setStatusTip(self.tr("Das gewählte Leitprojekt im Editor öffnen (auch mit "
                                                       "Doppelklick oder Eingabetaste in der Liste)"))
@@ -229,7 +237,7 @@ class MainWindow(QMainWindow):
         self.action_save.triggered.connect(self.save_editor)
         self.action_undo = QAction(self.tr("&Rückgängig"), self)
         self.action_redo = QAction(self.tr("&Wiederherstellen"), self)
-        for action in (self.action_open_project, self.action_save):
+        for action in (self.action_new_project, self.action_open_project, self.action_save, self.action_find):
             bearbeiten.addAction(action)
         bearbeiten.addSeparator()
         bearbeiten.addAction(self.action_undo)
@@ -264,6 +272,8 @@ class MainWindow(QMainWindow):
         self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.action_refresh.setShortcut(QKeySequence("F5"))
         self.action_open_project.setShortcut(QKeySequence("Ctrl+O"))
+        self.action_new_project.setShortcut(QKeySequence("Ctrl+N"))
+        self.action_find.setShortcut(QKeySequence("Ctrl+F"))
         self.action_save.setShortcut(QKeySequence("Ctrl+S"))
         self.action_undo.setShortcut(QKeySequence("Ctrl+Z"))
         self.action_redo.setShortcut(QKeySequence("Ctrl+Y"))
@@ -353,7 +363,8 @@ class MainWindow(QMainWindow):
         self.action_refresh.setEnabled(True)
         self.action_archive.setEnabled(True)
         self.action_audit.setEnabled(True)
-        self.action_open_project.setEnabled(True)
+        for action in (self.action_new_project, self.action_open_project, self.action_find):
+            action.setEnabled(True)
         if self.presence is None:
             from iq_desktop.ui.presence import PresenceKeeper
 
@@ -543,6 +554,9 @@ class MainWindow(QMainWindow):
         self, stand: PortfolioStand, selection: NavSelection = ALLE, projekt_id: int | None = None
     ) -> None:
         self._stand = stand
+        args = stand.terms.format_args()
+        self.action_new_project.setText(self.tr("&Neues {Leitprojekt} …").format(**args))
+        self.action_open_project.setText(self.tr("{Leitprojekt} &öffnen").format(**args))
         self.action_archive.setStatusTip(
             self.tr("Auch abgeschlossene und abgebrochene {Leitprojekte} in Navigation und Liste zeigen")
             .format(**stand.terms.format_args())
@@ -757,6 +771,32 @@ class MainWindow(QMainWindow):
         editor.steckbrief.titel.setFocus()
         self._update_edit_actions()
         return True
+
+    def new_project(self) -> None:
+        """Ctrl+N: a new Leitprojekt in the chosen corridor; the editor opens on it."""
+        if self._db is None or self._stand is None:
+            return
+        if self.editor is not None and not self.close_editor():
+            return
+        from iq_desktop.ui.editor.new_project_dialog import NewProjectDialog
+
+        selection = self.navigation.current_selection() or ALLE
+        self.new_project_dialog = NewProjectDialog(self._db, self._stand.terms, selection.korridor_id, self)
+        try:
+            self.new_project_dialog.exec()
+            projekt_id = self.new_project_dialog.projekt_id
+        finally:
+            self.new_project_dialog.deleteLater()
+            self.new_project_dialog = None
+        if projekt_id is not None and self._guarded(self.tr("Das Aktualisieren"), self._reload):
+            self.open_project(projekt_id)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: back to the list if need be, into the filter field, its text selected."""
+        if not self.close_editor():
+            return
+        self.projects.filter_edit.setFocus()
+        self.projects.filter_edit.selectAll()
 
     def close_editor(self) -> bool:
         """Back to list and details; False when the user chose to stay (unsaved changes)."""

@@ -344,14 +344,17 @@ def test_every_menu_entry_is_german_and_works(window: MainWindow, monkeypatch: p
                 texts.append(action.text())
     assert texts == [
         "&Datei", "&Beenden",
-        "&Bearbeiten", "Leitprojekt &öffnen", "&Speichern", "&Rückgängig", "&Wiederherstellen",
+        "&Bearbeiten", "&Neues Leitprojekt …", "Leitprojekt &öffnen", "&Speichern", "Su&chen", "&Rückgängig",
+        "&Wiederherstellen",
         "&Ansicht", "&Aktualisieren", "Abgeschlossene und abgebrochene an&zeigen",
         "E&xtras", "Änderungs&protokoll …",
         "&Hilfe", "Ü&ber IQ Desktop",
     ]
     assert window.action_quit.shortcut() == QKeySequence("Ctrl+Q")
-    assert [a.shortcut() for a in (window.action_save, window.action_undo, window.action_redo)] == [
-        QKeySequence("Ctrl+S"), QKeySequence("Ctrl+Z"), QKeySequence("Ctrl+Y")]
+    assert [a.shortcut() for a in (window.action_new_project, window.action_save, window.action_find,
+                                   window.action_undo, window.action_redo)] == [
+        QKeySequence("Ctrl+N"), QKeySequence("Ctrl+S"), QKeySequence("Ctrl+F"), QKeySequence("Ctrl+Z"),
+        QKeySequence("Ctrl+Y")]
     assert window.action_open_project.isEnabled() and not window.action_save.isEnabled()
     assert window.action_archive.isCheckable() and not window.action_archive.isChecked()
 

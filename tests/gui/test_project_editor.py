@@ -247,3 +247,39 @@ def test_every_field_has_a_label_and_an_accessible_name(editor) -> None:
         if not key.startswith("kanal:") and key not in ("nicht_oeffentlich", "internationalitaet",
                                                             "digitalisierung", "partizipation"):
             assert binding.widget in buddies, key  # check boxes carry their own visible text
+
+
+def test_ctrl_n_creates_a_project_in_the_chosen_corridor_and_opens_it(window: MainWindow, portfolio: Portfolio,
+                                                                      db: Database, qtbot) -> None:
+    """A secretariat creates a Leitprojekt: title refused when empty, then created, then its Steckbrief."""
+    from iq_desktop.ui.navigation import NavSelection, NodeKind
+
+    corridor = window._stand.row(portfolio.projekte[BOOSTER]).korridorthema_id
+    window.navigation.select(NavSelection(NodeKind.KORRIDOR, korridor_id=corridor))
+    seen: dict[str, object] = {}
+
+    def fill() -> None:
+        dialog = window.new_project_dialog
+        seen["korridor"] = dialog.korridor.currentText()
+        dialog.create()  # no title yet
+        seen["error"] = dialog.error.text()
+        _type(qtbot, dialog.titel, "Grüne Höfe digital")
+        dialog.beginn.set_value(dt.date(2027, 1, 4))
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, fill)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen["korridor"] == "Moderne Verwaltung"
+    assert seen["error"] == "⚠ Bitte „Titel“ ausfüllen."
+    assert window.right.currentWidget() is window.editor
+    assert window.editor.steckbrief.titel.text() == "Grüne Höfe digital"
+    assert window.editor.steckbrief.beginn.value() == dt.date(2027, 1, 4)
+    created = window.editor.projekt_id
+    assert window._stand.row(created).titel == "Grüne Höfe digital"  # in the list too
+    assert portfolio_service.get_leitprojekt(db, created).status.value == "geplant"
+
+
+def test_ctrl_f_leaves_the_editor_for_the_filter_field(window: MainWindow, editor, qtbot) -> None:
+    qtbot.keyClick(editor.steckbrief.titel, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.right.currentWidget() is window.work_splitter
+    assert window.projects.filter_edit.hasFocus() or window.focusWidget() is window.projects.filter_edit
