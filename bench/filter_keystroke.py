@@ -21,12 +21,14 @@ import json
 import statistics
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QWidget
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _window import open_main_window, settle
 
 WORD = "digital"
 
@@ -84,31 +86,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args(argv)
 
-    from iq_desktop.app import make_application, open_into_window
-    from iq_desktop.context import AppContext
-    from iq_desktop.settings import Settings
-    from iq_desktop.ui import background
-    from iq_desktop.ui.main_window import MainWindow
-
-    settle: Callable[[], None]
-
-    def settle() -> None:
-        while background.pending():
-            app.processEvents()
-            time.sleep(0.005)
-
-    app = make_application(offscreen_ok=True)
-    context = AppContext(settings=Settings(), db_argument=str(args.db))
-    window = MainWindow(context)
-    window.resize(1440, 880)
-    window.show()
-    app.processEvents()
-    if not open_into_window(window, context):
+    opened = open_main_window(args.db)
+    if opened is None:
         print("could not open the database", file=sys.stderr)
         return 2
-    settle()
+    app, window, context = opened
     window.action_archive.setChecked(True)  # every project in the list
-    settle()
+    settle(app)
     panel = window.projects
     rows = panel.model.rowCount()
     table = [[str(panel.model.index(r, c).data() or "") for c in range(panel.model.columnCount())]
@@ -117,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     _time_keystrokes(app, panel.filter_edit, panel.table.viewport(), 1)  # warm-up
     program = _time_keystrokes(app, panel.filter_edit, panel.table.viewport(), args.rounds)
     floor = _floor(app, table, panel.table.size(), args.rounds)
-    settle()
+    settle(app)
     if context.database is not None:
         context.database.close()
     print(json.dumps({

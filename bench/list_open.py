@@ -27,6 +27,9 @@ from pathlib import Path
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _window import open_main_window, settle
+
 
 def _floor(db: Path, app: QApplication, size) -> float:
     start = time.perf_counter()
@@ -58,28 +61,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args(argv)
 
-    from iq_desktop.app import make_application, open_into_window
-    from iq_desktop.context import AppContext
-    from iq_desktop.settings import Settings
-    from iq_desktop.ui import background
-    from iq_desktop.ui.main_window import MainWindow
-
-    def settle() -> None:
-        """Let the rule count that follows every load finish, outside the timed part."""
-        while background.pending():
-            app.processEvents()
-            time.sleep(0.005)
-
-    app = make_application(offscreen_ok=True)
-    context = AppContext(settings=Settings(), db_argument=str(args.db))
-    window = MainWindow(context)
-    window.resize(1440, 880)
-    window.show()
-    app.processEvents()
-    if not open_into_window(window, context):
+    opened = open_main_window(args.db)
+    if opened is None:
         print("could not open the database", file=sys.stderr)
         return 2
-    settle()
+    app, window, context = opened
     rows = window.project_count()
     size = window.projects.table.size()
 
@@ -90,9 +76,9 @@ def main(argv: list[str] | None = None) -> int:
         window.projects.table.viewport().repaint()
         app.processEvents()
         program.append(time.perf_counter() - start)
-        settle()
+        settle(app)
         floor.append(_floor(args.db, app, size))
-    settle()
+    settle(app)
     if context.database is not None:
         context.database.close()
     print(json.dumps({"app": statistics.median(program), "floor": statistics.median(floor), "rows": rows}))
