@@ -440,6 +440,9 @@ class MainWindow(QMainWindow):
             first = busiest.projekte[0].id if busiest is not None and busiest.projekte else None
             if first is not None and self.open_project(first):
                 yield "leitprojekt-steckbrief", self
+                self.editor.tabs.setCurrentWidget(self.editor.phases)
+                yield "leitprojekt-phasen", self
+                self.editor.tabs.setCurrentWidget(self.editor.steckbrief)
                 self.close_editor()
             if stand is not None and self._db is not None:
                 from iq_desktop.ui.audit.dialog import AuditDialog

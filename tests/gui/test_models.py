@@ -269,3 +269,21 @@ def test_editor_and_compare_models_pass_the_model_tester(qtmodeltester: object, 
 
 
 _KEEP: list[object] = []
+
+
+@pytest.mark.parametrize("force_py", [False, True])
+def test_phase_and_milestone_models_pass_the_model_tester(qtmodeltester: object, qapp: object, force_py: bool) -> None:
+    import datetime as dt
+
+    from iq_desktop.enums import EtappenzielStatus, PhasenStatus
+    from iq_desktop.services.read_models import EtappenzielZeile, PhaseZeile
+    from iq_desktop.ui.editor.phase_models import MilestonesModel, PhasesModel
+
+    phases = PhasesModel()
+    phases.set_rows([PhaseZeile(i, 1, i, f"Phase {i}", None, PhasenStatus.LAUFEND, dt.date(2026, i, 1), None,
+                                None, None) for i in range(1, 4)])
+    milestones = MilestonesModel()
+    milestones.set_rows([EtappenzielZeile(i, 1, f"Ziel {i}", None, dt.date(2026, i, 15), None,
+                                          EtappenzielStatus.OFFEN, i % 2 == 0, True, None, None) for i in range(1, 5)])
+    qtmodeltester.check(phases, force_py=force_py)
+    qtmodeltester.check(milestones, force_py=force_py)

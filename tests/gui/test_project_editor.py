@@ -283,3 +283,71 @@ def test_ctrl_f_leaves_the_editor_for_the_filter_field(window: MainWindow, edito
     qtbot.keyClick(editor.steckbrief.titel, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.right.currentWidget() is window.work_splitter
     assert window.projects.filter_edit.hasFocus() or window.focusWidget() is window.projects.filter_edit
+
+
+@pytest.fixture
+def phasen(editor):
+    editor.tabs.setCurrentWidget(editor.phases)
+    return editor.phases
+
+
+def test_a_phase_moves_to_laufend_and_the_timeline_says_so(phasen, portfolio: Portfolio, db: Database) -> None:
+    from iq_desktop.enums import PhasenStatus
+
+    first = _stored(db, portfolio).phasen[0]
+    phasen.phase_table.selectRow(0)
+    phasen.phase_status.setCurrentIndex(phasen.phase_status.findData(PhasenStatus.LAUFEND))
+    phasen.phase_am.set_value(dt.date(2026, 1, 5))
+    phasen.phase_status_button.click()
+    stored = _stored(db, portfolio).phasen[0]
+    assert (stored.status, stored.ist_von) == (PhasenStatus.LAUFEND, dt.date(2026, 1, 5))
+    assert stored.version == first.version + 1
+    assert phasen.phases.index(0, 2).data() == "laufend"
+    assert f"{stored.name}: {stored.status.label}" in phasen.timeline.accessibleDescription()
+
+
+def test_a_milestone_is_added_and_marked_reached(phasen, portfolio: Portfolio, db: Database, qtbot) -> None:
+    _type(qtbot, phasen.new_title, "Blaupause für weitere Ämter")
+    phasen.new_due.set_value(dt.date(2027, 3, 1))
+    phasen.new_button.click()
+    ziele = _stored(db, portfolio).etappenziele
+    neu = next(z for z in ziele if z.titel == "Blaupause für weitere Ämter")
+    assert neu.faellig_am == dt.date(2027, 3, 1) and phasen.new_title.text() == ""
+    row = [phasen.milestones.row_at(r).id for r in range(phasen.milestones.rowCount())].index(neu.id)
+    phasen.milestone_table.selectRow(row)
+    phasen.reached_am.set_value(dt.date(2027, 2, 20))
+    phasen.reached_button.click()
+    reached = next(z for z in _stored(db, portfolio).etappenziele if z.id == neu.id)
+    assert (reached.status.value, reached.erreicht_am) == ("erreicht", dt.date(2027, 2, 20))
+    assert not phasen.reached_button.isEnabled()  # reached once is reached
+
+
+def test_a_milestone_without_due_date_is_refused_in_german(phasen, portfolio: Portfolio, db: Database, qtbot) -> None:
+    before = len(_stored(db, portfolio).etappenziele)
+    _type(qtbot, phasen.new_title, "Ohne Termin")
+    phasen.new_button.click()
+    assert phasen.error.isVisibleTo(phasen) and "Fälligkeitsdatum" in phasen.error.text()
+    assert phasen.error.text().startswith("⚠ ")
+    assert len(_stored(db, portfolio).etappenziele) == before
+    assert phasen.new_title.text() == "Ohne Termin"  # the input stays
+
+
+def test_a_phase_changed_elsewhere_is_refused_and_shown_as_stored(phasen, portfolio: Portfolio, db: Database,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from iq_desktop.enums import PhasenStatus
+    from iq_desktop.services import phases as phase_service
+
+    phasen.phase_table.selectRow(0)
+    other = Database(create_engine_for(db.location, read_only=False), db.location, read_only=False,
+                     actor=Actor(login="mueller", rechner="KA-PC-0815"))
+    first = _stored(db, portfolio).phasen[0]
+    phase_service.plan_phase(other, phase_id=first.id, geplant_von=dt.date(2026, 2, 1), geplant_bis=None,
+                             expected_version=first.version)
+    other.close()
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, message: shown.append(message))
+    phasen.phase_status.setCurrentIndex(phasen.phase_status.findData(PhasenStatus.LAUFEND))
+    assert not phasen.set_phase_status()
+    assert shown and "mueller am PC KA-PC-0815" in shown[0]
+    assert phasen.phases.row_at(0).geplant_von == dt.date(2026, 2, 1)  # the stored state is on screen
+    assert _stored(db, portfolio).phasen[0].status is first.status

@@ -24,6 +24,7 @@ from iq_desktop.services.read_models import LeitprojektDetail
 from iq_desktop.services.steckbrief_choices import steckbrief_choices
 from iq_desktop.ui import dialogs
 from iq_desktop.ui.conflict_dialog import ConflictDialog, Entscheidung, compare_fields
+from iq_desktop.ui.editor.phases_tab import PhasesTab
 from iq_desktop.ui.editor.steckbrief_tab import SteckbriefTab
 from iq_desktop.ui.widgets.ampel import ampel_word
 from iq_desktop.ui.widgets.labels import style_hint, style_section
@@ -85,6 +86,9 @@ class ProjectEditor(QWidget):
         self.tabs = QTabWidget(self)
         self.steckbrief = SteckbriefTab(self.undo_stack, terms, self)
         self.tabs.addTab(self.steckbrief, self.tr("Steckbrief"))
+        self.phases = PhasesTab(self)
+        self.tabs.addTab(self.phases, self.tr("Phasen && Etappenziele"))
+        self.phases.changed.connect(self._phases_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
@@ -117,17 +121,31 @@ class ProjectEditor(QWidget):
         self._db, self._projekt_id = db, projekt_id
         self._show(detail)
 
-    def _show(self, detail: LeitprojektDetail) -> None:
-        self._version = detail.version
-        self.steckbrief.load(detail)
-        self.undo_stack.clear()
-        self.undo_stack.setClean()
+    def _show(self, detail: LeitprojektDetail, *, steckbrief: bool = True) -> None:
+        if steckbrief:
+            self._version = detail.version
+            self.steckbrief.load(detail)
+            self.undo_stack.clear()
+            self.undo_stack.setClean()
+        assert self._db is not None
+        self.phases.load(self._db, detail)
         self.heading.setText(detail.titel)
         ampel = ampel_word(detail.ampel) if detail.ampel is not None else self.tr("keine Ampel")
         self.subheading.setText(self.tr("{korridor} · {status} · Ampel: {ampel} · aktualisiert am {datum}").format(
             korridor=detail.korridorthema, status=detail.status.label, ampel=ampel,
             datum=format_date(detail.aktualisiert_am.date())))
         self._update_buttons()
+
+    def _phases_changed(self) -> None:
+        """A phase or milestone was saved: show it; the Steckbrief keeps what is being typed there."""
+        assert self._db is not None and self._projekt_id is not None
+        try:
+            detail = portfolio.get_leitprojekt(self._db, self._projekt_id)
+        except IQError as exc:
+            dialogs.show_error(self, exc.message)
+            return
+        self._show(detail, steckbrief=not self.is_dirty())
+        self.saved.emit(self._projekt_id)
 
     def reload(self) -> None:
         assert self._db is not None and self._projekt_id is not None
