@@ -66,3 +66,14 @@ def ask_unsaved(parent: QWidget | None, title: str) -> QMessageBox.StandardButto
     box.button(QMessageBox.StandardButton.Cancel).setText(_tr("&Abbrechen"))
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     return QMessageBox.StandardButton(box.exec())
+
+
+def confirm_discard(parent: QWidget | None, title: str) -> bool:
+    """Verwerfen: really drop every unsaved change of ``title``?"""
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("IQ Desktop – Änderungen verwerfen"),
+                      _tr("Alle ungespeicherten Änderungen an „{titel}“ verwerfen?").format(titel=title),
+                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, parent)
+    box.button(QMessageBox.StandardButton.Discard).setText(_tr("&Verwerfen"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("&Abbrechen"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Discard

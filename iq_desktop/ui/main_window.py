@@ -750,8 +750,13 @@ class MainWindow(QMainWindow):
         """Show the project editor for ``projekt_id`` in place of list and details."""
         if self._db is None or self._stand is None:
             return False
-        switching = self.editor is not None and self.editor.projekt_id != projekt_id
-        if switching and not self.editor.ask_to_leave():
+        if self.editor is not None and self.editor.projekt_id == projekt_id and (
+                self.right.currentWidget() is self.editor or self.editor.is_dirty()):
+            self.right.setCurrentWidget(self.editor)  # already open: keep what is being typed
+            self.editor.setFocus()
+            self._update_edit_actions()
+            return True
+        if self.editor is not None and not self.editor.ask_to_leave():
             return False
         if self.editor is None:
             from iq_desktop.ui.editor.project_editor import ProjectEditor
@@ -825,7 +830,7 @@ class MainWindow(QMainWindow):
     def _update_edit_actions(self, *_args: object) -> None:
         editing = self.editor is not None and self.right.currentWidget() is self.editor
         stack = self.editor.undo_stack if self.editor is not None else None
-        self.action_save.setEnabled(editing and self.editor.is_dirty())
+        self.action_save.setEnabled(editing)
         self.action_undo.setEnabled(editing and stack is not None and stack.canUndo())
         self.action_redo.setEnabled(editing and stack is not None and stack.canRedo())
         self.action_open_project.setEnabled(self._db is not None)

@@ -29,7 +29,7 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     def unexpected(*args: object) -> None:
         raise AssertionError(f"unexpected message box: {args[1:]}")
 
-    for name in ("show_error", "show_unexpected_error", "ask_retry", "ask_unsaved"):
+    for name in ("show_error", "show_unexpected_error", "ask_retry", "ask_unsaved", "confirm_discard"):
         monkeypatch.setattr(dialogs, name, unexpected)
 
 
@@ -75,7 +75,7 @@ def test_opening_shows_the_stored_profile(editor, portfolio: Portfolio, db: Data
     assert tab.beginn.value() == detail.beginn
     assert tab.beginn.text() == detail.beginn.strftime("%d.%m.%Y")  # TT.MM.JJJJ
     assert tab.beginn.calendarPopup()
-    assert not editor.is_dirty() and not editor.save_button.isEnabled()
+    assert not editor.is_dirty() and not editor.discard_button.isEnabled()
     assert "Ampel: " in editor.subheading.text()
 
 
@@ -84,7 +84,7 @@ def test_edits_in_two_fields_undo_and_redo_in_order_then_save(window: MainWindow
     tab = editor.steckbrief
     _type(qtbot, tab.titel, "Digital Booster 2.0")
     _type(qtbot, tab.zielgruppe, "Alle Ämter")
-    assert editor.is_dirty() and window.action_save.isEnabled()
+    assert editor.is_dirty() and window.action_save.isEnabled() and editor.discard_button.isEnabled()
     assert editor.undo_stack.count() == 2  # one step per field, not per keystroke
 
     tab.zielgruppe.setFocus()
@@ -174,9 +174,10 @@ def test_a_save_that_meets_a_newer_version_shows_the_compare_dialog(editor, port
     assert ("Titel", "abweichend") in seen["rows"]
     assert "mueller am PC KA-PC-0815" in seen["message"]
     final = _stored(db, portfolio)
-    # "mine on top": every field as the form holds it, after the user saw each difference in the dialog
-    assert ("Zielgruppe", "abweichend") in seen["rows"]
+    # three-way: what I changed is mine, what only the other desk changed stays theirs
+    assert [name for name, _ in seen["rows"]] == ["Titel"]
     assert final.titel == "Digital Booster (Ott)"
+    assert final.zielgruppe == "Bürgerbüros"
     assert final.version == stored.version + 2
 
 
@@ -351,3 +352,81 @@ def test_a_phase_changed_elsewhere_is_refused_and_shown_as_stored(phasen, portfo
     assert shown and "mueller am PC KA-PC-0815" in shown[0]
     assert phasen.phases.row_at(0).geplant_von == dt.date(2026, 2, 1)  # the stored state is on screen
     assert _stored(db, portfolio).phasen[0].status is first.status
+
+
+
+def test_saving_mine_on_top_keeps_what_only_the_other_desk_changed(editor, portfolio: Portfolio, db: Database,
+                                                                   qtbot) -> None:
+    """The other desk changed the corridor and a budget; I changed the title: nothing of theirs is undone."""
+    from iq_desktop.services import corridors
+    from iq_desktop.services.read_models import BudgetZeile
+
+    _type(qtbot, editor.steckbrief.titel, "Mein Titel")
+    stored = _stored(db, portfolio)
+    other = Database(create_engine_for(db.location, read_only=False), db.location, read_only=False,
+                     actor=Actor(login="mueller", rechner="KA-PC-0815"))
+    theirs = dataclasses.replace(projects.Steckbrief.from_detail(stored, stored.strategie_ids),
+                                 korridorthema_id=corridors.korridorthema_id(db, "Mobilität"),
+                                 budgets=[BudgetZeile("2025/2026", 420000, 999999, None)])
+    projects.save_steckbrief(other, projekt_id=stored.id, daten=theirs, expected_version=stored.version)
+    other.close()
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = editor.conflict_dialog
+        seen.extend(dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount()))
+        dialog.apply_mine.click()
+
+    QTimer.singleShot(0, answer)
+    assert editor.save()
+    final = _stored(db, portfolio)
+    assert final.titel == "Mein Titel"
+    assert final.korridorthema == "Mobilität"
+    assert [b.bewilligt for b in final.budgets] == [999999]
+
+
+def test_a_goal_still_being_typed_is_saved_with_ctrl_s(window: MainWindow, editor, portfolio: Portfolio,
+                                                       db: Database, qtbot) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    goals = editor.steckbrief.ziele
+    goals.add_button.click()
+    line = goals.view.indexWidget(goals.view.currentIndex())
+    assert isinstance(line, QLineEdit)
+    _keys(line, "Noch nicht bestätigt")
+    assert window.action_save.isEnabled()
+    qtbot.keyClick(line, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # still typing the goal
+    assert [z.text for z in _stored(db, portfolio).ziele][-1:] == ["Noch nicht bestätigt"]
+
+
+def test_ctrl_o_on_the_open_project_keeps_what_was_typed(window: MainWindow, editor, qtbot) -> None:
+    _type(qtbot, editor.steckbrief.beschreibung, "Wichtiger Text")
+    window.open_selected_project()
+    assert editor.steckbrief.beschreibung.toPlainText() == "Wichtiger Text" and editor.is_dirty()
+
+
+def test_a_goal_keeps_its_level_when_its_text_is_edited(editor, portfolio: Portfolio, db: Database) -> None:
+    stored = _stored(db, portfolio)
+    daten = projects.Steckbrief.from_detail(stored, stored.strategie_ids)
+    from iq_desktop.services.read_models import ZielZeile
+
+    projects.save_steckbrief(db, projekt_id=stored.id, expected_version=stored.version, daten=dataclasses.replace(
+        daten, ziele=[ZielZeile(1, 0, "Hauptziel"), ZielZeile(2, 1, "Unterziel")]))
+    editor.reload()
+    goals = editor.steckbrief.ziele
+    goals.model.setData(goals.model.index(1), "Unterziel, genauer gefasst")
+    assert editor.save()
+    assert [(z.ebene, z.text) for z in _stored(db, portfolio).ziele] == [
+        (0, "Hauptziel"), (1, "Unterziel, genauer gefasst")]
+
+
+def test_channels_left_alone_are_saved_exactly_as_stored(editor, portfolio: Portfolio, db: Database, qtbot) -> None:
+    stored = _stored(db, portfolio)
+    projects.save_steckbrief(db, projekt_id=stored.id, expected_version=stored.version, daten=dataclasses.replace(
+        projects.Steckbrief.from_detail(stored, stored.strategie_ids),
+        kanaele=["Presse; Funk und Fernsehen", "co-kreative Formate"]))
+    editor.reload()
+    assert editor.steckbrief.kanal_boxes[0].isChecked()  # "co-kreative Formate" is the standard one
+    _type(qtbot, editor.steckbrief.titel, "Anderer Titel")
+    assert editor.save()
+    assert list(_stored(db, portfolio).kanaele) == ["Presse; Funk und Fernsehen", "co-kreative Formate"]

@@ -7,7 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHBoxLayout,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class _NumberedList(QStringListModel):
@@ -30,9 +38,10 @@ class OrderedTextList(QWidget):
         self.model = _NumberedList(self)
         self.view = QListView(self)
         self.view.setModel(self.model)
+        # F2 or a double-click edits; a stray key press must not replace a whole goal
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.setWordWrap(True)
         self.view.setMinimumHeight(90)
         self.view.setMaximumHeight(150)  # a few more rows scroll; the form stays compact
         self.add_button = QPushButton(self.tr("Hinzufügen"), self)
@@ -63,6 +72,13 @@ class OrderedTextList(QWidget):
 
     def value(self) -> tuple[str, ...]:
         return tuple(text.strip() for text in self.model.stringList() if text.strip())
+
+    def commit_pending(self) -> None:
+        """Take over what is typed in an open in-place editor (Ctrl+S while still typing a goal)."""
+        editor = self.view.indexWidget(self.view.currentIndex())
+        if editor is not None:
+            self.view.commitData(editor)
+            self.view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def set_value(self, entries: Sequence[str]) -> None:
         self.model.setStringList(list(entries))
@@ -133,6 +149,9 @@ class CheckList(QWidget):
     def _items(self) -> list[QStandardItem]:
         items = (self.model.item(row) for row in range(self.model.rowCount()))
         return [item for item in items if item is not None and item.isCheckable()]
+
+    def names(self) -> dict[int, str]:
+        return {item.data(Qt.ItemDataRole.UserRole): item.text() for item in self._items()}
 
     def value(self) -> tuple[int, ...]:
         return tuple(sorted(item.data(Qt.ItemDataRole.UserRole) for item in self._items()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -23,7 +23,7 @@ from iq_desktop.services.errors import DomainError
 from iq_desktop.services.read_models import LeitprojektDetail
 from iq_desktop.services.steckbrief_choices import steckbrief_choices
 from iq_desktop.ui import dialogs
-from iq_desktop.ui.conflict_dialog import ConflictDialog, Entscheidung, compare_fields
+from iq_desktop.ui.conflict_dialog import ConflictDialog, Entscheidung, FeldVergleich
 from iq_desktop.ui.editor.phases_tab import PhasesTab
 from iq_desktop.ui.editor.steckbrief_tab import SteckbriefTab
 from iq_desktop.ui.widgets.ampel import ampel_word
@@ -31,24 +31,6 @@ from iq_desktop.ui.widgets.labels import style_hint, style_section
 
 if TYPE_CHECKING:
     from iq_desktop.db.database import Database
-
-
-def _display(value: Any) -> str:
-    """A field value as the compare dialog shows it."""
-    import datetime as dt
-    import enum
-
-    if value is None or value == "" or value == ():
-        return ""
-    if isinstance(value, bool):
-        return QCoreApplication.translate("Konflikt", "ja" if value else "nein")
-    if isinstance(value, dt.date):
-        return format_date(value)
-    if isinstance(value, enum.Enum):
-        return getattr(value, "label", str(value.value))
-    if isinstance(value, tuple):
-        return "; ".join(str(v) for v in value)
-    return str(value)
 
 
 class ProjectEditor(QWidget):
@@ -94,11 +76,20 @@ class ProjectEditor(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
 
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(self._save_clicked)
         self.discard_button.clicked.connect(self.discard)
         self.back_button.clicked.connect(self.close_requested)
         self.undo_stack.cleanChanged.connect(self._update_buttons)
         self._update_buttons()
+
+    def _save_clicked(self) -> None:
+        try:
+            self.save()
+        except Exception:  # a bug: logged, named, and the input stays in the form
+            import logging
+
+            logging.getLogger(__name__).exception("saving the Steckbrief failed")
+            dialogs.show_unexpected_error(self, self.tr("Das Speichern"))
 
     # --- state ----------------------------------------------------------------------------------------
     @property
@@ -109,9 +100,10 @@ class ProjectEditor(QWidget):
         return self._projekt_id is not None and not self.undo_stack.isClean()
 
     def _update_buttons(self) -> None:
-        dirty = self.is_dirty()
-        self.save_button.setEnabled(dirty)
-        self.discard_button.setEnabled(dirty)
+        # Speichern stays available: a goal still open in its editor is a change the undo stack
+        # has not seen yet, and Ctrl+S must take it along (saving nothing is harmless)
+        self.save_button.setEnabled(self._projekt_id is not None)
+        self.discard_button.setEnabled(self.is_dirty())
 
     # --- loading --------------------------------------------------------------------------------------
     def open_project(self, db: Database, projekt_id: int) -> None:
@@ -154,17 +146,20 @@ class ProjectEditor(QWidget):
     # --- saving ---------------------------------------------------------------------------------------
     def save(self) -> bool:
         """Save the Steckbrief; True when it is saved (or nothing was to save)."""
+        self.steckbrief.commit_pending()  # a goal still being typed belongs to the save
         if not self.is_dirty():
             return True
-        return self._save(self.steckbrief.values(), self._version)
+        return self._save(self.steckbrief.values(), self._version, self.steckbrief.base_detail())
 
-    def _save(self, values: dict[str, Any], version: int | None) -> bool:
+    def _save(self, values: dict[str, Any], version: int | None, base: LeitprojektDetail) -> bool:
+        """Save ``values`` over ``base`` (the stored state they were made against) at ``version``."""
         assert self._db is not None and self._projekt_id is not None
         self.steckbrief.clear_errors()
         while True:
             try:
-                projects.save_steckbrief(self._db, projekt_id=self._projekt_id,
-                                         daten=self.steckbrief.steckbrief(values), expected_version=version)
+                new_version = projects.save_steckbrief(
+                    self._db, projekt_id=self._projekt_id, daten=self.steckbrief.steckbrief(values, base),
+                    expected_version=version)
             except VersionKonflikt as konflikt:
                 return self._resolve_conflict(konflikt, values)
             except DomainError as exc:
@@ -180,17 +175,33 @@ class ProjectEditor(QWidget):
                 dialogs.show_error(self, exc.message)
                 return False
             break
-        self.reload()
+        self._version = new_version  # saved: even if the display cannot be refreshed, the next save is ours
+        self.undo_stack.setClean()
+        try:
+            self.reload()
+        except IQError as exc:
+            dialogs.show_error(self, self.tr("Gespeichert; die Anzeige konnte nicht aktualisiert werden: {grund}")
+                               .format(grund=exc.message))
         self.saved.emit(self._projekt_id)
         return True
 
     def _resolve_conflict(self, konflikt: VersionKonflikt, mine: dict[str, Any]) -> bool:
+        """Someone saved first. Fields the user did not touch take the stored value (three-way merge);
+        the dialog shows the fields the user changed, beside what is stored now."""
         assert self._db is not None and self._projekt_id is not None
-        stored_detail = portfolio.get_leitprojekt(self._db, self._projekt_id)
+        try:
+            stored_detail = portfolio.get_leitprojekt(self._db, self._projekt_id)
+        except IQError as exc:
+            dialogs.show_error(self, exc.message)
+            return False
+        base = SteckbriefTab.values_of(self.steckbrief.base_detail())
         stored = SteckbriefTab.values_of(stored_detail)
+        merged = {key: mine[key] if mine[key] != base.get(key) else stored.get(key) for key in mine}
         labels = self.steckbrief.labels()
-        differing = {k: labels[k] for k in labels if mine.get(k) != stored.get(k)}
-        rows = compare_fields(differing or labels, mine, stored, _display)
+        mine_changed = {key: labels[key] for key in labels if mine[key] != base.get(key)}
+        display = self.steckbrief.display
+        rows = [FeldVergleich(labels[key], display(key, merged[key]), display(key, stored.get(key)))
+                for key in (mine_changed or labels)]
         dialog = ConflictDialog(konflikt, rows, self)
         self.conflict_dialog = dialog
         dialog.exec()
@@ -201,11 +212,14 @@ class ProjectEditor(QWidget):
             self._show(stored_detail)
             return False
         if choice is Entscheidung.MEINE_DARUEBER:
-            return self._save(mine, stored_detail.version)
+            return self._save(merged, stored_detail.version, stored_detail)
         return False  # cancelled: the form keeps the user's input, still unsaved
 
     def discard(self) -> None:
-        """Back to the stored state (read again: someone may have saved meanwhile)."""
+        """Back to the stored state (read again: someone may have saved meanwhile), after asking."""
+        self.steckbrief.commit_pending()
+        if self.is_dirty() and not dialogs.confirm_discard(self, self.heading.text()):
+            return
         try:
             self.reload()
         except IQError as exc:
@@ -213,6 +227,7 @@ class ProjectEditor(QWidget):
 
     def ask_to_leave(self) -> bool:
         """Before the page is left: unsaved changes are saved, dropped, or the leaving is cancelled."""
+        self.steckbrief.commit_pending()
         if not self.is_dirty():
             return True
         answer = dialogs.ask_unsaved(self, self.heading.text())

@@ -8,6 +8,8 @@ unchanged (their own editing comes with the Ressourcen part of the editor).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import enum
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from iq_desktop.enums import ProjektStatus, StrategieArt
+from iq_desktop.formatting import format_date
 from iq_desktop.services.begriffe import Begriffe
 from iq_desktop.services.projects import Steckbrief
 from iq_desktop.services.read_models import LeitprojektDetail, ZielZeile
@@ -259,7 +262,8 @@ class SteckbriefTab(QScrollArea):
     @staticmethod
     def values_of(detail: LeitprojektDetail) -> dict[str, Any]:
         """The form's values for a stored project (also the "stored" side of the compare dialog)."""
-        weitere = [k for k in detail.kanaele if k not in STANDARD_KANAELE]
+        standard = {name.casefold() for name in STANDARD_KANAELE}
+        weitere = [k for k in detail.kanaele if k.casefold() not in standard]
         values: dict[str, Any] = {
             "titel": detail.titel, "korridorthema_id": detail.korridorthema_id, "status": detail.status,
             "beginn": detail.beginn, "geplantes_ende": detail.geplantes_ende, "kickoff_am": detail.kickoff_am,
@@ -276,21 +280,68 @@ class SteckbriefTab(QScrollArea):
             "partizipation": detail.partizipation, "partizipation_wie": detail.partizipation_wie,
             "strategie": tuple(sorted(detail.strategie_ids)),
         }
+        chosen = {k.casefold() for k in detail.kanaele}
         for name in STANDARD_KANAELE:
-            values[f"kanal:{name}"] = name in detail.kanaele
+            values[f"kanal:{name}"] = name.casefold() in chosen
         return values
+
+    def display(self, key: str, value: Any) -> str:
+        """A field's value in words, for the compare dialog (names, not ids)."""
+        if value is None or value == "" or value == ():
+            return ""
+        if key == "korridorthema_id":
+            index = self.korridor.findData(value)
+            return self.korridor.itemText(index) if index >= 0 else str(value)
+        if key == "strategie":
+            names = self.strategie.names()
+            return "; ".join(names.get(ident, str(ident)) for ident in value)
+        if isinstance(value, bool):
+            return self.tr("ja") if value else self.tr("nein")
+        if isinstance(value, dt.date):
+            return format_date(value)
+        if isinstance(value, enum.Enum):
+            return getattr(value, "label", str(value.value))
+        if isinstance(value, tuple):
+            return "; ".join(str(v) for v in value)
+        return str(value)
 
     def values(self) -> dict[str, Any]:
         return {key: binding.value() for key, binding in self.bindings.items()}
 
-    def steckbrief(self, values: dict[str, Any] | None = None) -> Steckbrief:
-        """The profile to save, from the form (or from ``values``, e.g. the user's after a conflict)."""
+    def base_detail(self) -> LeitprojektDetail:
+        """The stored state the form was loaded with."""
         assert self._detail is not None
+        return self._detail
+
+    def commit_pending(self) -> None:
+        """A goal still open in its in-place editor becomes part of the value (before save or leave)."""
+        self.ziele.commit_pending()
+
+    def steckbrief(self, values: dict[str, Any] | None = None, base: LeitprojektDetail | None = None) -> Steckbrief:
+        """The profile to save: the form's values (or ``values``) over ``base`` (default: as loaded).
+
+        What the form does not edit (budgets, Zielvereinbarungen) and what the user left
+        alone (the channels' exact spelling and order, a goal's level) come from ``base``.
+        """
+        base = base or self.base_detail()
         v = values if values is not None else self.values()
-        kanaele = [name for name in STANDARD_KANAELE if v[f"kanal:{name}"]]
-        kanaele += [part.strip() for part in (v["weitere_kanaele"] or "").split(";") if part.strip()]
-        ebenen = {z.text: z.ebene for z in self._detail.ziele}
-        daten = Steckbrief.from_detail(self._detail, self._detail.strategie_ids)  # budgets etc. pass through
+        stored = self.values_of(base)
+        kanal_keys = [f"kanal:{name}" for name in STANDARD_KANAELE] + ["weitere_kanaele"]
+        if all(v[key] == stored[key] for key in kanal_keys):
+            kanaele = list(base.kanaele)
+        else:
+            kanaele = [name for name in STANDARD_KANAELE if v[f"kanal:{name}"]]
+            kanaele += [part.strip() for part in (v["weitere_kanaele"] or "").split(";") if part.strip()]
+        by_text = {z.text: z.ebene for z in base.ziele}
+        by_place = [z.ebene for z in base.ziele]
+
+        def ebene(place: int, text: str) -> int:
+            """A goal keeps its level when its text changes in place; a new goal is a main goal."""
+            if text in by_text:
+                return by_text[text]
+            return by_place[place] if place < len(by_place) else 0
+
+        daten = Steckbrief.from_detail(base, base.strategie_ids)  # budgets etc. pass through
         return dataclasses.replace(
             daten,
             titel=v["titel"] or "", korridorthema_id=v["korridorthema_id"], status=v["status"],
@@ -303,7 +354,7 @@ class SteckbriefTab(QScrollArea):
             digitalisierung_wie=v["digitalisierung_wie"], partizipation=v["partizipation"],
             partizipation_wie=v["partizipation_wie"], personal=v["personal"], ausblick=v["ausblick"],
             nicht_oeffentlich=v["nicht_oeffentlich"],
-            ziele=[ZielZeile(i, ebenen.get(text, 0), text) for i, text in enumerate(v["ziele"], 1)],
+            ziele=[ZielZeile(i, ebene(i - 1, text), text) for i, text in enumerate(v["ziele"], 1)],
             kanaele=kanaele, strategie_ids=v["strategie"],
         )
 
