@@ -112,15 +112,16 @@ class _CompareModel(QAbstractTableModel):
 class ConflictDialog(QDialog):
     """Modal; ``exec()`` then :attr:`entscheidung` says what the user chose."""
 
-    def __init__(self, konflikt: VersionKonflikt, rows: Sequence[FeldVergleich], parent: QWidget | None = None) -> None:
+    def __init__(self, konflikt: VersionKonflikt, rows: Sequence[FeldVergleich], parent: QWidget | None = None,
+                 *, message: str | None = None) -> None:
         super().__init__(parent)
         self.entscheidung = Entscheidung.ABBRECHEN
         self.setWindowTitle(self.tr("Inzwischen anderswo gespeichert"))
         self.resize(760, 420)
 
-        self.message = message = QLabel(konflikt.message, self)
-        message.setWordWrap(True)
-        message.setObjectName("konflikt_meldung")
+        self.message = message = QLabel(message or konflikt.message, self)
+        self.message.setWordWrap(True)
+        self.message.setObjectName("konflikt_meldung")
         differing = sum(1 for row in rows if row.abweichend)
         summary = QLabel(
             self.tr("{n} von {m} Feldern weichen ab (fett und mit „abweichend“ markiert). Bitte wählen, welcher "

@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         self.action_find.setShortcut(QKeySequence("Ctrl+F"))
         self.action_save.setShortcut(QKeySequence("Ctrl+S"))
         self.action_undo.setShortcut(QKeySequence("Ctrl+Z"))
-        self.action_redo.setShortcut(QKeySequence("Ctrl+Y"))
+        self.action_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
 
     def _build_error_page(self) -> QWidget:
         page = QWidget(self)
@@ -552,6 +552,8 @@ class MainWindow(QMainWindow):
         )
         self._show_stand(stand, selection, projekt_id)
         self._after_lists_shown()
+        if self.editor is not None and self.right.currentWidget() is self.editor and not self.editor.is_dirty():
+            self.editor.reload()  # F5 or another desk's change: a form without own changes shows the new state
 
     def _show_stand(
         self, stand: PortfolioStand, selection: NavSelection = ALLE, projekt_id: int | None = None

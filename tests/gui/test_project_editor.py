@@ -430,3 +430,52 @@ def test_channels_left_alone_are_saved_exactly_as_stored(editor, portfolio: Port
     _type(qtbot, editor.steckbrief.titel, "Anderer Titel")
     assert editor.save()
     assert list(_stored(db, portfolio).kanaele) == ["Presse; Funk und Fernsehen", "co-kreative Formate"]
+
+
+def _mnemonics(window: MainWindow) -> list[tuple[str, str]]:
+    """(letter, text) of every visible Alt+letter in the window: menu bar, labels, buttons, check boxes."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    texts = [a.text() for a in window.menuBar().actions()]
+    texts += [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton)
+              if w.isVisibleTo(window)]
+    found = []
+    for text in texts:
+        match = re.search(r"&([^&])", text.replace("&&", ""))
+        if match:
+            found.append((match.group(1).casefold(), text))
+    return found
+
+
+@pytest.mark.parametrize("tab", ["steckbrief", "phases"])
+def test_every_alt_letter_on_an_editor_tab_is_unique(window: MainWindow, editor, tab: str) -> None:
+    from collections import Counter
+
+    editor.tabs.setCurrentWidget(getattr(editor, tab))
+    found = _mnemonics(window)
+    twice = {letter for letter, n in Counter(letter for letter, _ in found).items() if n > 1}
+    assert not twice, [(letter, text) for letter, text in found if letter in twice]
+
+
+def test_f5_shows_another_desks_change_in_a_form_without_own_changes(window: MainWindow, editor,
+                                                                      portfolio: Portfolio, db: Database) -> None:
+    stored = _stored(db, portfolio)
+    other = Database(create_engine_for(db.location, read_only=False), db.location, read_only=False,
+                     actor=Actor(login="mueller", rechner="KA-PC-0815"))
+    projects.save_steckbrief(other, projekt_id=stored.id, expected_version=stored.version, daten=dataclasses.replace(
+        projects.Steckbrief.from_detail(stored, stored.strategie_ids), titel="Umbenannt von Müller"))
+    other.close()
+    window.refresh()
+    assert editor.steckbrief.titel.text() == "Umbenannt von Müller" and editor.heading.text() == "Umbenannt von Müller"
+
+
+def test_typing_and_deleting_again_leaves_the_form_clean(editor, qtbot) -> None:
+    field = editor.steckbrief.personal
+    field.setFocus()
+    field.end(False)
+    _keys(field, "x")
+    assert editor.is_dirty()
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    assert not editor.is_dirty()

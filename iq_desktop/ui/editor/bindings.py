@@ -55,6 +55,7 @@ class FieldChange(QUndoCommand):
         if not isinstance(other, FieldChange) or other.binding is not self.binding:
             return False
         self.new = other.new
+        self.setObsolete(self.old == self.new)  # typed and deleted again: no step, and clean again
         return True
 
     def redo(self) -> None:

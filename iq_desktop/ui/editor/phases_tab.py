@@ -80,15 +80,15 @@ class PhasesTab(QWidget):
         for status in PhasenStatus:
             self.phase_status.addItem(status.label, status)
         self.phase_am = DateField(phase_box)
-        self.phase_status_button = QPushButton(self.tr("Status &setzen"), phase_box)
+        self.phase_status_button = QPushButton(self.tr("Status s&etzen"), phase_box)
         self.plan_von = DateField(phase_box)
         self.plan_bis = DateField(phase_box)
         self.plan_button = QPushButton(self.tr("&Planung speichern"), phase_box)
         grid = QGridLayout(phase_box)
         self._row(grid, 0, ((self.tr("S&tatus:"), self.phase_status, self.tr("Status der Phase")),
-                            (self.tr("&am:"), self.phase_am, self.tr("Datum des Statuswechsels"))),
+                            (self.tr("a&m:"), self.phase_am, self.tr("Datum des Statuswechsels"))),
                   self.phase_status_button)
-        self._row(grid, 1, ((self.tr("Geplant &von:"), self.plan_von, self.tr("Geplanter Beginn der Phase")),
+        self._row(grid, 1, ((self.tr("Geplant v&on:"), self.plan_von, self.tr("Geplanter Beginn der Phase")),
                             (self.tr("geplant b&is:"), self.plan_bis, self.tr("Geplantes Ende der Phase"))),
                   self.plan_button)
 
@@ -97,15 +97,15 @@ class PhasesTab(QWidget):
         self.new_title = QLineEdit(milestone_box)
         self.new_due = DateField(milestone_box)
         self.new_phase = QComboBox(milestone_box)
-        self.new_button = QPushButton(self.tr("Etappenziel &hinzufügen"), milestone_box)
+        self.new_button = QPushButton(self.tr("Etappenziel hinz&ufügen"), milestone_box)
         self.reached_am = DateField(milestone_box)
-        self.reached_button = QPushButton(self.tr("Als &erreicht markieren"), milestone_box)
+        self.reached_button = QPushButton(self.tr("Als erreicht mar&kieren"), milestone_box)
         grid = QGridLayout(milestone_box)
-        self._row(grid, 0, ((self.tr("&Neues Etappenziel:"), self.new_title, self.tr("Titel des neuen Etappenziels")),
+        self._row(grid, 0, ((self.tr("Neues Etappen&ziel:"), self.new_title, self.tr("Titel des neuen Etappenziels")),
                             (self.tr("&fällig am:"), self.new_due, self.tr("Fälligkeitsdatum des neuen Etappenziels")),
                             (self.tr("in Phase:"), self.new_phase, self.tr("Phase des neuen Etappenziels"))),
                   self.new_button)
-        self._row(grid, 1, ((self.tr("Gewähltes Etappenziel erreicht a&m:"), self.reached_am,
+        self._row(grid, 1, ((self.tr("Gewähltes Etappenziel e&rreicht am:"), self.reached_am,
                              self.tr("Datum, an dem das gewählte Etappenziel erreicht wurde")),), self.reached_button)
 
         layout = QVBoxLayout(self)

@@ -202,7 +202,11 @@ class ProjectEditor(QWidget):
         display = self.steckbrief.display
         rows = [FeldVergleich(labels[key], display(key, merged[key]), display(key, stored.get(key)))
                 for key in (mine_changed or labels)]
-        dialog = ConflictDialog(konflikt, rows, self)
+        wer = konflikt.geaendert_von or self.tr("jemand anderem")
+        dialog = ConflictDialog(konflikt, rows, self, message=self.tr(
+            "„{titel}“ wurde inzwischen von {wer} gespeichert; überschrieben wurde nichts. Ihre Änderungen "
+            "stehen links, der gespeicherte Stand rechts. Was Sie nicht geändert haben, bleibt wie gespeichert."
+        ).format(titel=stored_detail.titel, wer=wer))
         self.conflict_dialog = dialog
         dialog.exec()
         self.conflict_dialog = None

@@ -52,6 +52,11 @@ WARN = "⚠"
 ERROR_COLOUR = "#b71c1c"
 
 
+def _mnemonic(word: str, position: int) -> str:
+    """``word`` with its Alt+letter before the character at ``position`` (terms differ per city)."""
+    return f"{word[:position]}&{word[position:]}" if 0 <= position < len(word) else word
+
+
 def _text_box(parent: QWidget, lines: int) -> QPlainTextEdit:
     box = QPlainTextEdit(parent)
     box.setTabChangesFocus(True)  # Tab leaves the field, as in every other field
@@ -86,13 +91,14 @@ class SteckbriefTab(QScrollArea):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         self._grid_field(grid, 0, 0, "titel", self.tr("&Titel:"), self.tr("Titel"), self.titel, span=3)
-        self._grid_field(grid, 0, 3, "korridorthema_id", self.tr("&{Korridorthema}:").format(
-            Korridorthema=terms.korridorthema), terms.korridorthema, self.korridor)
-        self._grid_field(grid, 1, 0, "beginn", self.tr("&Beginn:"), self.tr("Beginn"), self.beginn)
+        # Alt+O: the corridor's own first letter often clashes with other fields, its second seldom
+        self._grid_field(grid, 0, 3, "korridorthema_id", _mnemonic(terms.korridorthema, 1) + ":",
+                         terms.korridorthema, self.korridor)
+        self._grid_field(grid, 1, 0, "beginn", self.tr("Beg&inn:"), self.tr("Beginn"), self.beginn)
         self._grid_field(grid, 1, 1, "geplantes_ende", self.tr("&Geplantes Ende:"), self.tr("Geplantes Ende"),
                          self.geplantes_ende)
-        self._grid_field(grid, 1, 2, "kickoff_am", self.tr("&Kick-off am:"), self.tr("Kick-off am"), self.kickoff_am)
-        self._grid_field(grid, 1, 3, "status", self.tr("&Status:"), self.tr("Status"), self.status)
+        self._grid_field(grid, 1, 2, "kickoff_am", self.tr("Kick-o&ff am:"), self.tr("Kick-off am"), self.kickoff_am)
+        self._grid_field(grid, 1, 3, "status", self.tr("Stat&us:"), self.tr("Status"), self.status)
         grid.addWidget(self.nicht_oeffentlich, 6, 0, 1, 4)
         for column in range(4):
             grid.setColumnStretch(column, 1)
@@ -112,11 +118,11 @@ class SteckbriefTab(QScrollArea):
         self._form_field(inhalt, "beschreibung", self.tr("B&eschreibung:"), self.tr("Beschreibung"),
                          self.beschreibung)
         self._form_field(inhalt, "ziele", self.tr("&Ziele:"), self.tr("Ziele"), self.ziele)
-        self._form_field(inhalt, "beitrag_korridor", self.tr("Beitrag zum &{Korridorthema}:").format(
+        self._form_field(inhalt, "beitrag_korridor", self.tr("Beit&rag zum {Korridorthema}:").format(
             Korridorthema=terms.korridorthema), self.tr("Beitrag zum {Korridorthema}").format(
             Korridorthema=terms.korridorthema), self.beitrag_korridor)
-        self._form_field(inhalt, "zielgruppe", self.tr("Ziel&gruppe:"), self.tr("Zielgruppe"), self.zielgruppe)
-        self._form_field(inhalt, "zielgruppe_aktiv_eingebunden", self.tr("Zielgruppe aktiv &eingebunden:"),
+        self._form_field(inhalt, "zielgruppe", self.tr("Zielgru&ppe:"), self.tr("Zielgruppe"), self.zielgruppe)
+        self._form_field(inhalt, "zielgruppe_aktiv_eingebunden", self.tr("Zielgruppe aktiv eingebunden:"),
                          self.tr("Zielgruppe aktiv eingebunden"), self.zielgruppe_aktiv)
         self._form_field(inhalt, "chancen_nutzen", self.tr("&Chancen und Nutzen:"), self.tr("Chancen und Nutzen"),
                          self.chancen_nutzen)
@@ -168,11 +174,11 @@ class SteckbriefTab(QScrollArea):
         self.personal = QLineEdit(page)
         self.ausblick = _text_box(page, 3)
         rest = QFormLayout()
-        self._form_field(rest, "strategie", self.tr("Bezug zur Digital&strategie:"),
+        self._form_field(rest, "strategie", self.tr("Bezug zur Digitalstrategie:"),
                          self.tr("Handlungsfelder und Gestaltungsprinzipien der Digitalstrategie"), self.strategie)
-        self._form_field(rest, "personal", self.tr("&Personelle Ressourcen:"), self.tr("Personelle Ressourcen"),
+        self._form_field(rest, "personal", self.tr("Personelle Ressourcen:"), self.tr("Personelle Ressourcen"),
                          self.personal)
-        self._form_field(rest, "ausblick", self.tr("&Ausblick:"), self.tr("Ausblick"), self.ausblick)
+        self._form_field(rest, "ausblick", self.tr("Ausblic&k:"), self.tr("Ausblick"), self.ausblick)
         outer.addWidget(style_section(QLabel(self.tr("Strategie, Ressourcen, Ausblick"), page)))
         outer.addLayout(rest)
         outer.addStretch(1)
@@ -202,6 +208,8 @@ class SteckbriefTab(QScrollArea):
         label = QLabel(text, self.widget())
         label.setBuddy(widget)
         widget.setAccessibleName(accessible)
+        if isinstance(widget, OrderedTextList | CheckList):
+            widget.view.setAccessibleName(accessible)  # the list view is what takes the focus
         column = QVBoxLayout()
         column.setSpacing(2)
         column.addWidget(widget)

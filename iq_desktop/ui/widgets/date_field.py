@@ -11,8 +11,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-#: the lowest date the field holds; it means "no date"
-NO_DATE = QDate(2000, 1, 1)
+#: the lowest date the field holds; it means "no date" (dates of the 20th century remain possible)
+NO_DATE = QDate(1900, 1, 1)
 
 
 class DateField(QDateEdit):
