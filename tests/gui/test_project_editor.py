@@ -479,3 +479,23 @@ def test_typing_and_deleting_again_leaves_the_form_clean(editor, qtbot) -> None:
     assert editor.is_dirty()
     qtbot.keyClick(field, Qt.Key.Key_Backspace)
     assert not editor.is_dirty()
+
+
+def test_dates_are_cleared_with_entf_and_the_first_row_tabs_in_reading_order(editor, qtbot) -> None:
+    tab = editor.steckbrief
+    assert tab.beginn.value() is not None
+    tab.beginn.setFocus()
+    qtbot.keyClick(tab.beginn, Qt.Key.Key_Delete)
+    assert tab.beginn.value() is None and tab.beginn.text() == "–" and editor.is_dirty()
+    fields = {tab.titel, tab.korridor, tab.beginn, tab.geplantes_ende, tab.kickoff_am, tab.status}
+    order, widget = [tab.titel], tab.titel
+    for _ in range(40):  # the focus chain also holds a date field's inner line edit: map it to its field
+        widget = widget.nextInFocusChain()
+        field = widget
+        while field is not None and field not in fields:
+            field = field.parentWidget()
+        if field is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and field is not order[-1]:
+            order.append(field)
+        if len(order) == len(fields):
+            break
+    assert order == [tab.titel, tab.korridor, tab.beginn, tab.geplantes_ende, tab.kickoff_am, tab.status]

@@ -102,6 +102,10 @@ class SteckbriefTab(QScrollArea):
         grid.addWidget(self.nicht_oeffentlich, 6, 0, 1, 4)
         for column in range(4):
             grid.setColumnStretch(column, 1)
+        for first, second in ((self.titel, self.korridor), (self.korridor, self.beginn),
+                              (self.beginn, self.geplantes_ende), (self.geplantes_ende, self.kickoff_am),
+                              (self.kickoff_am, self.status), (self.status, self.nicht_oeffentlich)):
+            QWidget.setTabOrder(first, second)  # as the fields are read: left to right, top to bottom
         outer.addWidget(style_section(QLabel(self.tr("Grunddaten"), page)))
         outer.addLayout(grid)
 

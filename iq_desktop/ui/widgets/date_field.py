@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 #: the lowest date the field holds; it means "no date" (dates of the 20th century remain possible)
@@ -27,6 +28,15 @@ class DateField(QDateEdit):
         calendar = self.calendarWidget()
         calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         calendar.setGridVisible(True)
+        self.setToolTip(self.tr("TT.MM.JJJJ; Alt+Pfeil nach unten öffnet den Kalender, Entf leert das Feld"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Entf empties the field: a date that no longer applies can be removed without the mouse."""
+        if event.key() == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.set_value(None)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def value(self) -> dt.date | None:
         date = self.date()
