@@ -10,69 +10,28 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QGridLayout,
-    QGroupBox,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from iq_desktop.enums import EtappenzielStatus, PhasenStatus
-from iq_desktop.errors import IQError, VersionKonflikt
 from iq_desktop.services import milestones, phases
-from iq_desktop.services.errors import DomainError
-from iq_desktop.services.read_models import LeitprojektDetail
-from iq_desktop.ui import dialogs
-from iq_desktop.ui.editor.phase_models import ROW_ROLE, MilestonesModel, PhasesModel
-from iq_desktop.ui.editor.steckbrief_tab import ERROR_COLOUR, WARN
+from iq_desktop.ui.editor.action_tab import ActionTab, action_row, data_table
+from iq_desktop.ui.editor.phase_models import MilestonesModel, PhasesModel
 from iq_desktop.ui.editor.timeline import Timeline
 from iq_desktop.ui.widgets.date_field import DateField
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from iq_desktop.db.database import Database
+    from iq_desktop.services.read_models import LeitprojektDetail
 
 
-def _table(parent: QWidget, model, name: str) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
-class PhasesTab(QWidget):
-    #: an action was saved: the editor reads the project again
-    changed = Signal()
-
+class PhasesTab(ActionTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db: Database | None = None
-        self._detail: LeitprojektDetail | None = None
         self.timeline = Timeline(self)
         self.phases = PhasesModel(self)
         self.milestones = MilestonesModel(self)
-        self.phase_table = _table(self, self.phases, self.tr("Phasen"))
-        self.milestone_table = _table(self, self.milestones, self.tr("Etappenziele"))
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.error.hide()
+        self.phase_table = data_table(self, self.phases, self.tr("Phasen"))
+        self.milestone_table = data_table(self, self.milestones, self.tr("Etappenziele"))
 
         # --- the selected phase -------------------------------------------------------------------
         phase_box = QGroupBox(self.tr("Gewählte Phase"), self)
@@ -85,10 +44,10 @@ class PhasesTab(QWidget):
         self.plan_bis = DateField(phase_box)
         self.plan_button = QPushButton(self.tr("&Planung speichern"), phase_box)
         grid = QGridLayout(phase_box)
-        self._row(grid, 0, ((self.tr("S&tatus:"), self.phase_status, self.tr("Status der Phase")),
+        action_row(grid, 0, ((self.tr("S&tatus:"), self.phase_status, self.tr("Status der Phase")),
                             (self.tr("a&m:"), self.phase_am, self.tr("Datum des Statuswechsels"))),
                   self.phase_status_button)
-        self._row(grid, 1, ((self.tr("Geplant v&on:"), self.plan_von, self.tr("Geplanter Beginn der Phase")),
+        action_row(grid, 1, ((self.tr("Geplant v&on:"), self.plan_von, self.tr("Geplanter Beginn der Phase")),
                             (self.tr("geplant b&is:"), self.plan_bis, self.tr("Geplantes Ende der Phase"))),
                   self.plan_button)
 
@@ -101,11 +60,11 @@ class PhasesTab(QWidget):
         self.reached_am = DateField(milestone_box)
         self.reached_button = QPushButton(self.tr("Als erreicht mar&kieren"), milestone_box)
         grid = QGridLayout(milestone_box)
-        self._row(grid, 0, ((self.tr("Neues Etappen&ziel:"), self.new_title, self.tr("Titel des neuen Etappenziels")),
+        action_row(grid, 0, ((self.tr("Neues Etappen&ziel:"), self.new_title, self.tr("Titel des neuen Etappenziels")),
                             (self.tr("&fällig am:"), self.new_due, self.tr("Fälligkeitsdatum des neuen Etappenziels")),
                             (self.tr("in Phase:"), self.new_phase, self.tr("Phase des neuen Etappenziels"))),
                   self.new_button)
-        self._row(grid, 1, ((self.tr("Gewähltes Etappenziel e&rreicht am:"), self.reached_am,
+        action_row(grid, 1, ((self.tr("Gewähltes Etappenziel e&rreicht am:"), self.reached_am,
                              self.tr("Datum, an dem das gewählte Etappenziel erreicht wurde")),), self.reached_button)
 
         layout = QVBoxLayout(self)
@@ -123,20 +82,6 @@ class PhasesTab(QWidget):
         self.new_button.clicked.connect(self.add_milestone)
         self.reached_button.clicked.connect(self.mark_reached)
         self._update_buttons()
-
-    @staticmethod
-    def _row(grid: QGridLayout, row: int, fields: tuple, button: QPushButton) -> None:
-        column = 0
-        for text, widget, accessible in fields:
-            label = QLabel(text, widget.parentWidget())
-            label.setBuddy(widget)
-            widget.setAccessibleName(accessible)
-            grid.addWidget(label, row, column)
-            grid.addWidget(widget, row, column + 1)
-            column += 2
-        grid.addWidget(button, row, 6)
-        for stretch in (1, 3, 5):
-            grid.setColumnStretch(stretch, 1)
 
     # --- data ---------------------------------------------------------------------------------------
     def load(self, db: Database, detail: LeitprojektDetail) -> None:
@@ -162,10 +107,6 @@ class PhasesTab(QWidget):
             self.milestone_table.selectRow(milestone_row)
         self._update_buttons()
 
-    def _chosen(self, table: QTableView):
-        index = table.currentIndex()
-        return index.data(ROW_ROLE) if index.isValid() else None
-
     def _phase_chosen(self, *_args: object) -> None:
         phase = self._chosen(self.phase_table)
         if phase is not None:
@@ -189,26 +130,6 @@ class PhasesTab(QWidget):
         self.new_button.setEnabled(self._detail is not None)
 
     # --- actions -------------------------------------------------------------------------------------
-    def _act(self, work: Callable[[Database], None]) -> bool:
-        """Run one action; a refused input is said below the tables, a stale row reloads the tab."""
-        assert self._db is not None
-        self.error.hide()
-        try:
-            work(self._db)
-        except VersionKonflikt as exc:
-            dialogs.show_error(self, exc.message)
-            self.changed.emit()  # show what is stored now
-            return False
-        except DomainError as exc:
-            self.error.setText(f"{WARN} {exc.message}")
-            self.error.show()
-            return False
-        except IQError as exc:
-            dialogs.show_error(self, exc.message)
-            return False
-        self.changed.emit()
-        return True
-
     def set_phase_status(self) -> bool:
         phase = self._chosen(self.phase_table)
         if phase is None:
@@ -243,8 +164,7 @@ class PhasesTab(QWidget):
             return False
         am = self.reached_am.value()
         if am is None:
-            self.error.setText(f"{WARN} " + self.tr("Bitte das Datum angeben, an dem das Etappenziel erreicht wurde."))
-            self.error.show()
+            self.show_refusal(self.tr("Bitte das Datum angeben, an dem das Etappenziel erreicht wurde."))
             return False
         return self._act(lambda db: milestones.reach_etappenziel(db, etappenziel_id=ziel.id, erreicht_am=am,
                                                                   expected_version=ziel.version))
