@@ -287,3 +287,23 @@ def test_phase_and_milestone_models_pass_the_model_tester(qtmodeltester: object,
                                           EtappenzielStatus.OFFEN, i % 2 == 0, True, None, None) for i in range(1, 5)])
     qtmodeltester.check(phases, force_py=force_py)
     qtmodeltester.check(milestones, force_py=force_py)
+
+
+
+@pytest.mark.parametrize("force_py", [False, True])
+def test_risk_models_pass_the_model_tester(qtmodeltester: object, qapp: object, force_py: bool) -> None:
+    import datetime as dt
+
+    from iq_desktop.enums import EntscheidungsArt, EntscheidungsStatus, RisikoStatus
+    from iq_desktop.services.read_models import EntscheidungZeile, RisikoZeile
+    from iq_desktop.ui.editor.risk_models import DecisionsModel, RiskMatrixModel, RisksModel
+
+    rows = [RisikoZeile(i, 1, f"Risiko {i}", None, i, 6 - i, None, None, RisikoStatus.OFFEN, dt.date(2026, 1, i),
+                        None, False) for i in range(1, 6)]
+    risks, matrix, decisions = RisksModel(), RiskMatrixModel(), DecisionsModel()
+    risks.set_rows(rows)
+    matrix.set_risks(rows)
+    decisions.set_rows([EntscheidungZeile(1, 1, EntscheidungsArt.PROBLEM, "Budget", None, dt.date(2026, 2, 1), None,
+                                          None, None, EntscheidungsStatus.OFFEN, None, False)])
+    for model in (risks, matrix, decisions):
+        qtmodeltester.check(model, force_py=force_py)

@@ -449,7 +449,7 @@ def _mnemonics(window: MainWindow) -> list[tuple[str, str]]:
     return found
 
 
-@pytest.mark.parametrize("tab", ["steckbrief", "phases"])
+@pytest.mark.parametrize("tab", ["steckbrief", "phases", "risks"])
 def test_every_alt_letter_on_an_editor_tab_is_unique(window: MainWindow, editor, tab: str) -> None:
     from collections import Counter
 
@@ -499,3 +499,59 @@ def test_dates_are_cleared_with_entf_and_the_first_row_tabs_in_reading_order(edi
         if len(order) == len(fields):
             break
     assert order == [tab.titel, tab.korridor, tab.beginn, tab.geplantes_ende, tab.kickoff_am, tab.status]
+
+
+@pytest.fixture
+def risiken(editor):
+    editor.tabs.setCurrentWidget(editor.risks)
+    return editor.risks
+
+
+def test_a_risk_is_logged_shows_in_the_matrix_and_is_reassessed(risiken, portfolio: Portfolio, db: Database,
+                                                                 qtbot) -> None:
+    from iq_desktop.enums import RisikoStatus
+
+    _type(qtbot, risiken.new_risk, "Fachkräfte fehlen")
+    risiken.new_w.setValue(4)
+    risiken.new_a.setValue(5)
+    risiken.new_risk_button.click()
+    logged = next(r for r in _stored(db, portfolio).risiken if r.titel == "Fachkräfte fehlen")
+    assert (logged.wahrscheinlichkeit, logged.auswirkung) == (4, 5)
+    cell = risiken.matrix.index(5 - 4, 5 - 1)  # row: probability 5 at the top; column: impact 1 first
+    assert cell.data() == "1" and "Risikowert 20 (hoch)" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    risiken.select_cell(cell)  # a click on the cell
+    assert risiken._chosen(risiken.risk_table).id == logged.id
+    risiken.w.setValue(2)
+    risiken.risk_status.setCurrentIndex(risiken.risk_status.findData(RisikoStatus.IN_BEARBEITUNG))
+    risiken.assess_button.click()
+    again = next(r for r in _stored(db, portfolio).risiken if r.id == logged.id)
+    assert (again.wahrscheinlichkeit, again.score, again.status) == (2, 10, RisikoStatus.IN_BEARBEITUNG)
+    assert risiken.matrix.index(5 - 2, 5 - 1).data() == "1" and risiken.matrix.index(5 - 4, 4).data() == ""
+
+
+def test_the_risk_scale_stops_at_five_and_an_empty_title_is_refused(risiken, portfolio: Portfolio, db: Database,
+                                                                    qtbot) -> None:
+    before = len(_stored(db, portfolio).risiken)
+    risiken.new_w.setFocus()
+    risiken.new_w.selectAll()
+    _keys(risiken.new_w, "7")  # probability 7 cannot be typed: the field keeps to the scale 1 to 5
+    assert 1 <= risiken.new_w.value() <= 5
+    risiken.new_risk_button.click()
+    assert risiken.error.isVisibleTo(risiken) and "Titel" in risiken.error.text()
+    assert len(_stored(db, portfolio).risiken) == before
+
+
+def test_a_decision_need_goes_to_the_clearingstelle(risiken, portfolio: Portfolio, db: Database, qtbot) -> None:
+    from iq_desktop.enums import EntscheidungsArt
+
+    risiken.new_art.setCurrentIndex(risiken.new_art.findData(EntscheidungsArt.ENTSCHEIDUNGSBEDARF))
+    _type(qtbot, risiken.new_decision, "Finanzierung ab 2027")
+    risiken.new_decision_button.click()
+    entry = next(e for e in _stored(db, portfolio).entscheidungen if e.titel == "Finanzierung ab 2027")
+    row = [risiken.decisions.row_at(r).id for r in range(risiken.decisions.rowCount())].index(entry.id)
+    risiken.decision_table.selectRow(row)
+    assert risiken.clearing_button.isEnabled()
+    risiken.clearing_button.click()
+    sent = next(e for e in _stored(db, portfolio).entscheidungen if e.id == entry.id)
+    assert sent.art is EntscheidungsArt.DISSENS and sent.an_clearingstelle_am is not None
+    assert not risiken.clearing_button.isEnabled()

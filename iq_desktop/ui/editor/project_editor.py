@@ -25,6 +25,7 @@ from iq_desktop.services.steckbrief_choices import steckbrief_choices
 from iq_desktop.ui import dialogs
 from iq_desktop.ui.conflict_dialog import ConflictDialog, Entscheidung, FeldVergleich
 from iq_desktop.ui.editor.phases_tab import PhasesTab
+from iq_desktop.ui.editor.risks_tab import RisksTab
 from iq_desktop.ui.editor.steckbrief_tab import SteckbriefTab
 from iq_desktop.ui.widgets.ampel import ampel_word
 from iq_desktop.ui.widgets.labels import style_hint, style_section
@@ -71,6 +72,9 @@ class ProjectEditor(QWidget):
         self.phases = PhasesTab(self)
         self.tabs.addTab(self.phases, self.tr("Phasen && Etappenziele"))
         self.phases.changed.connect(self._phases_changed)
+        self.risks = RisksTab(self)
+        self.tabs.addTab(self.risks, self.tr("Risiken && Entscheidungen"))
+        self.risks.changed.connect(self._phases_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
@@ -121,6 +125,7 @@ class ProjectEditor(QWidget):
             self.undo_stack.setClean()
         assert self._db is not None
         self.phases.load(self._db, detail)
+        self.risks.load(self._db, detail)
         self.heading.setText(detail.titel)
         ampel = ampel_word(detail.ampel) if detail.ampel is not None else self.tr("keine Ampel")
         self.subheading.setText(self.tr("{korridor} · {status} · Ampel: {ampel} · aktualisiert am {datum}").format(
@@ -129,7 +134,7 @@ class ProjectEditor(QWidget):
         self._update_buttons()
 
     def _phases_changed(self) -> None:
-        """A phase or milestone was saved: show it; the Steckbrief keeps what is being typed there."""
+        """A phase, milestone, risk or decision was saved: show it; the Steckbrief keeps what is being typed there."""
         assert self._db is not None and self._projekt_id is not None
         try:
             detail = portfolio.get_leitprojekt(self._db, self._projekt_id)

@@ -1,0 +1,115 @@
+"""The risk log, the 5×5 risk matrix and the decisions of a project as table models."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from iq_desktop.formatting import format_date
+from iq_desktop.i18n import QT_TRANSLATE_NOOP
+from iq_desktop.services.read_models import EntscheidungZeile, RisikoZeile
+from iq_desktop.ui.editor.phase_models import _RowsModel
+
+_CONTEXT = "Risiken"
+Index = QModelIndex | QPersistentModelIndex
+#: the risk ids in a matrix cell
+RISK_IDS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def score_word(score: int) -> str:
+    """The band of a score in words, so the matrix never says it by colour alone."""
+    if score >= 15:
+        return QCoreApplication.translate(_CONTEXT, "hoch")
+    if score >= 8:
+        return QCoreApplication.translate(_CONTEXT, "mittel")
+    return QCoreApplication.translate(_CONTEXT, "gering")
+
+
+_BAND_COLOUR = {"hoch": "#ef9a9a", "mittel": "#ffe082", "gering": "#c5e1a5"}
+
+
+class RisksModel(_RowsModel[RisikoZeile]):
+    columns = (
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Risiko"), lambda r: r.titel),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Wahrscheinlichkeit"), lambda r: str(r.wahrscheinlichkeit)),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Auswirkung"), lambda r: str(r.auswirkung)),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Risikowert"), lambda r: f"{r.score} ({score_word(r.score)})"),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Status"), lambda r: r.status.label),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Nächste Prüfung"), lambda r: format_date(r.naechste_pruefung)),
+    )
+
+
+class DecisionsModel(_RowsModel[EntscheidungZeile]):
+    columns = (
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Art"), lambda e: e.art.label),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Titel"), lambda e: e.titel),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Erfasst am"), lambda e: format_date(e.erfasst_am)),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Zu entscheiden durch"), lambda e: e.zu_entscheiden_durch or ""),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Fällig bis"), lambda e: format_date(e.faellig_bis)),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "An Clearingstelle"), lambda e: format_date(e.an_clearingstelle_am)),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Status"), lambda e: e.status.label),
+    )
+
+
+class RiskMatrixModel(QAbstractTableModel):
+    """Rows: probability 5 (top) to 1; columns: impact 1 to 5; each cell counts the open risks in it."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._cells: dict[tuple[int, int], list[RisikoZeile]] = {}
+
+    def set_risks(self, risks: Sequence[RisikoZeile]) -> None:
+        self.beginResetModel()
+        self._cells = {}
+        for risk in risks:
+            if risk.status.offen:
+                self._cells.setdefault((risk.wahrscheinlichkeit, risk.auswirkung), []).append(risk)
+        self.endResetModel()
+
+    @staticmethod
+    def cell_of(index: Index) -> tuple[int, int]:
+        """(Wahrscheinlichkeit, Auswirkung) of a cell."""
+        return 5 - index.row(), index.column() + 1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else 5
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1) if orientation == Qt.Orientation.Horizontal else str(5 - section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            name = "Auswirkung" if orientation == Qt.Orientation.Horizontal else "Wahrscheinlichkeit"
+            return QCoreApplication.translate(_CONTEXT, name)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < 5 and 0 <= index.column() < 5):
+            return None
+        probability, impact = self.cell_of(index)
+        risks = self._cells.get((probability, impact), [])
+        band = score_word(probability * impact)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(len(risks)) if risks else ""
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            head = QCoreApplication.translate(
+                _CONTEXT, "Wahrscheinlichkeit {w}, Auswirkung {a}: Risikowert {s} ({band})").format(
+                w=probability, a=impact, s=probability * impact, band=band)
+            names = "; ".join(r.titel for r in risks) or QCoreApplication.translate(_CONTEXT, "kein offenes Risiko")
+            return f"{head} – {names}"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(_BAND_COLOUR.get(_band_key(probability * impact), "#ffffff")))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == RISK_IDS_ROLE:
+            return [r.id for r in risks]
+        return None
+
+
+def _band_key(score: int) -> str:
+    return "hoch" if score >= 15 else "mittel" if score >= 8 else "gering"
