@@ -146,3 +146,23 @@ def add_person(
         session.add(person)
         session.flush()
         return person.id
+
+
+def list_people(db: Database) -> list[tuple[int, str, str | None]]:
+    """Every person as (id, full name, Amt or organisation), by surname: the staffing picker's choices."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from iq_desktop.models import Person
+    from iq_desktop.services.names import full_name
+
+    with db.reading() as session:
+        people = session.scalars(
+            select(Person).options(selectinload(Person.amt), selectinload(Person.externe_organisation))
+            .order_by(Person.nachname, Person.vorname)
+        ).all()
+        return [
+            (p.id, full_name(p.titel, p.vorname, p.nachname),
+             p.externe_organisation.name if p.externe_organisation is not None else p.amt.kuerzel if p.amt else None)
+            for p in people
+        ]

@@ -440,6 +440,8 @@ class MainWindow(QMainWindow):
             first = busiest.projekte[0].id if busiest is not None and busiest.projekte else None
             if first is not None and self.open_project(first):
                 yield "leitprojekt-steckbrief", self
+                self.editor.tabs.setCurrentWidget(self.editor.staffing)
+                yield "leitprojekt-mitwirkung", self
                 self.editor.tabs.setCurrentWidget(self.editor.phases)
                 yield "leitprojekt-phasen", self
                 self.editor.tabs.setCurrentWidget(self.editor.risks)

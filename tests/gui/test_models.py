@@ -307,3 +307,18 @@ def test_risk_models_pass_the_model_tester(qtmodeltester: object, qapp: object, 
                                           None, None, EntscheidungsStatus.OFFEN, None, False)])
     for model in (risks, matrix, decisions):
         qtmodeltester.check(model, force_py=force_py)
+
+
+
+@pytest.mark.parametrize("force_py", [False, True])
+def test_staffing_model_passes_the_model_tester(qtmodeltester: object, qapp: object, force_py: bool) -> None:
+    import datetime as dt
+
+    from iq_desktop.enums import Rolle
+    from iq_desktop.services.read_models import MitwirkungZeile
+    from iq_desktop.ui.editor.staffing_tab import StaffingModel
+
+    model = StaffingModel()
+    model.set_staffing([MitwirkungZeile(i, 1, i, f"Person {i}", "OA", False, Rolle.MITGLIED, dt.date(2026, 1, 1),
+                                        None, 20, None, None, None, None) for i in range(1, 4)], {})
+    qtmodeltester.check(model, force_py=force_py)

@@ -449,7 +449,7 @@ def _mnemonics(window: MainWindow) -> list[tuple[str, str]]:
     return found
 
 
-@pytest.mark.parametrize("tab", ["steckbrief", "phases", "risks"])
+@pytest.mark.parametrize("tab", ["steckbrief", "staffing", "phases", "risks"])
 def test_every_alt_letter_on_an_editor_tab_is_unique(window: MainWindow, editor, tab: str) -> None:
     from collections import Counter
 
@@ -555,3 +555,55 @@ def test_a_decision_need_goes_to_the_clearingstelle(risiken, portfolio: Portfoli
     sent = next(e for e in _stored(db, portfolio).entscheidungen if e.id == entry.id)
     assert sent.art is EntscheidungsArt.DISSENS and sent.an_clearingstelle_am is not None
     assert not risiken.clearing_button.isEnabled()
+
+
+def test_staffing_five_people_warns_about_one_project_per_person_and_records_the_override(
+    editor, portfolio: Portfolio, db: Database, qtbot
+) -> None:
+    """Five people join Digital Booster; Sabine Öztürk already leads another project: warned, then overridden."""
+    from iq_desktop.enums import Rolle
+    from iq_desktop.services import people
+
+    staffing_tab = editor.staffing
+    editor.tabs.setCurrentWidget(staffing_tab)
+    newcomers = [people.add_person(db, vorname=v, nachname=n) for v, n in
+                 (("Jonas", "Weber"), ("Mara", "Klein"), ("Till", "Brandt"), ("Ida", "Fuchs"))]
+    editor.reload()
+    names = ["Jonas Weber", "Mara Klein", "Till Brandt", "Ida Fuchs", "Sabine Öztürk"]
+    for name in names:
+        index = next(i for i in range(staffing_tab.person.count())
+                     if staffing_tab.person.itemText(i).startswith(name))
+        _type(qtbot, staffing_tab.person.lineEdit(), staffing_tab.person.itemText(index))
+        staffing_tab.rolle.setCurrentIndex(staffing_tab.rolle.findData(Rolle.MITGLIED))
+        assert staffing_tab.add_button.isEnabled()
+        staffing_tab.add_button.click()
+        assert not staffing_tab.error.isVisibleTo(staffing_tab), staffing_tab.error.text()
+    stored = _stored(db, portfolio)
+    assert {m.person for m in stored.mitwirkungen} >= set(names)
+    assert len(newcomers) == 4
+
+    hint_column = staffing_tab.staffing.columnCount() - 1
+    row = next(r for r in range(staffing_tab.staffing.rowCount())
+               if staffing_tab.staffing.row_at(r).person == "Sabine Öztürk")
+    hint = staffing_tab.staffing.index(row, hint_column).data()
+    assert hint.startswith("⚠ ") and "E-Akte für alle Ämter" in hint
+    staffing_tab.table.selectRow(row)
+    assert staffing_tab.override_button.isEnabled()
+    assert "E-Akte für alle Ämter" in staffing_tab.hint.text()  # the whole warning, beside the row's actions
+    _type(qtbot, staffing_tab.begruendung, "Frau Öztürk bringt die E-Akte-Erfahrung für ein halbes Jahr ein.")
+    staffing_tab.override_button.click()
+    row = next(r for r in range(staffing_tab.staffing.rowCount())
+               if staffing_tab.staffing.row_at(r).person == "Sabine Öztürk")
+    hint = staffing_tab.staffing.index(row, hint_column).data()
+    assert hint.startswith(f"Ausnahme ({db.actor.login})")
+    others = [staffing_tab.staffing.index(r, hint_column).data() for r in range(staffing_tab.staffing.rowCount())
+              if staffing_tab.staffing.row_at(r).person in names[:4]]
+    assert all("Projekt" not in h or "E-Akte" not in h for h in others)
+
+
+def test_a_name_not_in_the_list_is_refused_in_german(editor, qtbot) -> None:
+    staffing_tab = editor.staffing
+    editor.tabs.setCurrentWidget(staffing_tab)
+    _type(qtbot, staffing_tab.person.lineEdit(), "Niemand Bekanntes")
+    assert not staffing_tab.add_person()
+    assert "Bitte eine Person aus der Liste wählen" in staffing_tab.error.text()

@@ -26,6 +26,7 @@ from iq_desktop.ui import dialogs
 from iq_desktop.ui.conflict_dialog import ConflictDialog, Entscheidung, FeldVergleich
 from iq_desktop.ui.editor.phases_tab import PhasesTab
 from iq_desktop.ui.editor.risks_tab import RisksTab
+from iq_desktop.ui.editor.staffing_tab import StaffingTab
 from iq_desktop.ui.editor.steckbrief_tab import SteckbriefTab
 from iq_desktop.ui.widgets.ampel import ampel_word
 from iq_desktop.ui.widgets.labels import style_hint, style_section
@@ -69,6 +70,9 @@ class ProjectEditor(QWidget):
         self.tabs = QTabWidget(self)
         self.steckbrief = SteckbriefTab(self.undo_stack, terms, self)
         self.tabs.addTab(self.steckbrief, self.tr("Steckbrief"))
+        self.staffing = StaffingTab(self)
+        self.tabs.addTab(self.staffing, self.tr("Mitwirkung"))
+        self.staffing.changed.connect(self._phases_changed)
         self.phases = PhasesTab(self)
         self.tabs.addTab(self.phases, self.tr("Phasen && Etappenziele"))
         self.phases.changed.connect(self._phases_changed)
@@ -124,6 +128,7 @@ class ProjectEditor(QWidget):
             self.undo_stack.clear()
             self.undo_stack.setClean()
         assert self._db is not None
+        self.staffing.load(self._db, detail)
         self.phases.load(self._db, detail)
         self.risks.load(self._db, detail)
         self.heading.setText(detail.titel)
@@ -134,7 +139,10 @@ class ProjectEditor(QWidget):
         self._update_buttons()
 
     def _phases_changed(self) -> None:
-        """A phase, milestone, risk or decision was saved: show it; the Steckbrief keeps what is being typed there."""
+        """A staffing, phase, milestone, risk or decision was saved: show it.
+
+        The Steckbrief keeps what is being typed there; its version is untouched by these rows.
+        """
         assert self._db is not None and self._projekt_id is not None
         try:
             detail = portfolio.get_leitprojekt(self._db, self._projekt_id)
