@@ -78,8 +78,13 @@ def check_rules(
     *,
     stichtag: dt.date | None = None,
     berichtszyklus_tage: int = BERICHTSZYKLUS_TAGE,
+    projekt_id: int | None = None,
 ) -> Regelbericht:
-    """Judge every non-archived Leitprojekt as of ``stichtag`` (today unless given)."""
+    """Judge every non-archived Leitprojekt as of ``stichtag`` (today unless given).
+
+    ``projekt_id`` judges one project only (the editor's staffing warnings): the
+    staffing read is then that of its people, in whatever project, not the portfolio's.
+    """
     stichtag = stichtag or db.today()
     terms = load_terms(db)
     fmt = terms.format_args()
@@ -124,6 +129,9 @@ def check_rules(
             .where(
                 Leitprojekt.status.not_in((ProjektStatus.ABGESCHLOSSEN, ProjektStatus.ABGEBROCHEN)),
                 or_(Mitwirkung.bis.is_(None), Mitwirkung.bis >= stichtag),
+                *([Mitwirkung.person_id.in_(
+                    select(Mitwirkung.person_id).where(Mitwirkung.leitprojekt_id == projekt_id).scalar_subquery()
+                )] if projekt_id is not None else []),
             )
             .order_by(Mitwirkung.leitprojekt_id, Mitwirkung.id)
         ).all()
@@ -258,6 +266,8 @@ def check_rules(
                 .format(datum=v.format_date(derived.local_date(projekt.aktualisiert_am)),
                         tage=berichtszyklus_tage))
 
+    if projekt_id is not None:
+        befunde = [b for b in befunde if b.leitprojekt_id == projekt_id]
     korridor_order = {name: i for i, (_, name, _) in enumerate(korridore)}
     befunde.sort(key=lambda b: (korridor_order.get(b.korridorthema, 99), b.leitprojekt or "", b.regel,
                                 b.pruefung, b.objekt_id))

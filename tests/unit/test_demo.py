@@ -438,3 +438,18 @@ def test_an_interrupted_demo_leaves_nothing_behind(db: Database, monkeypatch: py
     assert [_count(db, model) for model in models] == before
     monkeypatch.undo()
     assert demo.fill_demo(db, heute=HEUTE).leitprojekte == 24
+
+
+def test_judging_one_project_finds_exactly_its_findings_of_the_whole_report(
+    filled: tuple[Database, demo.DemoUmfang],
+) -> None:
+    """The editor's staffing warnings judge one project; they must equal that project's part of the report."""
+    from iq_desktop.services import portfolio, rules
+
+    database, _ = filled
+    whole = rules.check_rules(database, stichtag=HEUTE)
+    projects = {b.leitprojekt_id for b in whole.befunde if b.leitprojekt_id is not None}
+    assert len(projects) >= 3
+    for row in portfolio.list_projects(database):
+        own = [b for b in whole.befunde if b.leitprojekt_id == row.id]
+        assert list(rules.check_rules(database, stichtag=HEUTE, projekt_id=row.id).befunde) == own, row.titel

@@ -157,7 +157,7 @@ class StaffingTab(ActionTab):
         self._db, self._detail = db, detail
         befunde: dict[int, list[Befund]] = {}
         ids = {m.id for m in detail.mitwirkungen}
-        for befund in rules.check_rules(db).befunde:
+        for befund in rules.check_rules(db, projekt_id=detail.id).befunde:
             if befund.objekt_typ == rules.OBJEKT_MITWIRKUNG and befund.objekt_id in ids:
                 befunde.setdefault(befund.objekt_id, []).append(befund)
         self.staffing.set_staffing(list(detail.mitwirkungen), befunde)
