@@ -98,6 +98,7 @@ class StaffingTab(ActionTab):
         self.rolle = QComboBox(add_box)
         for rolle in Rolle:
             self.rolle.addItem(rolle.label, rolle)
+        self.rolle.setCurrentIndex(self.rolle.findData(Rolle.MITGLIED))  # what most additions are
         self.von = DateField(add_box)
         self.anteil = QSpinBox(add_box)
         self.anteil.setRange(0, 100)
