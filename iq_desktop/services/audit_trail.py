@@ -17,7 +17,15 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 
 from iq_desktop.db.database import Database
-from iq_desktop.enums import AuditAktion
+from iq_desktop.enums import (
+    Ampel,
+    AuditAktion,
+    EtappenzielStatus,
+    PhasenStatus,
+    ProjektStatus,
+    RisikoStatus,
+    Rolle,
+)
 from iq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from iq_desktop.models import AuditEintrag, DatenbankEigenschaft, Leitprojekt, Person
 from iq_desktop.services.errors import DomainError
@@ -89,12 +97,14 @@ class AuditZeile:
     def changes_text(self, separator: str = "; ") -> str:
         """``Ampel: gruen → rot; Ampel notiz: – → Budget fehlt``; ids the columns show are left out."""
         return separator.join(
-            f"{field_label(field)}: {_value(old)} → {_value(new)}"
+            f"{field_label(field)}: {value_text(old)} → {value_text(new)}"
             for field, (old, new) in sorted(self.aenderungen.items())
             if field not in ("id", "leitprojekt_id")
         )
 
 
+#: stored enum values shown as their German words ("gruen" → "grün", "in_bearbeitung" → "in Bearbeitung")
+_WORDED = (Ampel, ProjektStatus, PhasenStatus, EtappenzielStatus, RisikoStatus, Rolle)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?")
 _ENUM_VALUE = re.compile(r"[a-z]+(_[a-z]+)+")
@@ -116,7 +126,7 @@ def field_label(field: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _value(value: Any) -> str:
+def value_text(value: Any) -> str:
     if value is None or value == "":
         return "–"
     if isinstance(value, bool):
@@ -124,6 +134,9 @@ def _value(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "–"
     if isinstance(value, str):
+        for kind in _WORDED:
+            if value in kind._value2member_map_:
+                return kind(value).label
         if _ISO_DATE.fullmatch(value):
             return f"{value[8:10]}.{value[5:7]}.{value[:4]}"
         if _ISO_MOMENT.fullmatch(value):  # stored as UTC

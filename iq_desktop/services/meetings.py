@@ -68,3 +68,10 @@ def record_sitzung_result(db: Database, *, sitzung_id: int, ergebnis: str) -> No
     with db.transaction() as session:
         sitzung = v.get_or_fail(session, Sitzung, sitzung_id, was="Die Sitzung")
         sitzung.ergebnis = v.required_text(ergebnis, feld="ergebnis", bezeichnung="Ergebnis")
+
+
+def list_gremien(db: Database) -> list[tuple[int, str]]:
+    """The Gremien in their order, as (id, name): the choices for a Sachstand's meeting."""
+    with db.reading() as session:
+        return [(row.id, row.name) for row in session.execute(
+            select(Gremium.id, Gremium.name).order_by(Gremium.position, Gremium.name))]

@@ -159,3 +159,29 @@ def compare_staende(vorher: dict[str, Any], nachher: dict[str, Any]) -> list[Aen
 
 def _text(value: Any) -> str | None:
     return None if value is None else str(value)
+
+
+def changes_for(db: Database, *, projekt_id: int, sachstand_id: int | None = None) -> list[Aenderung] | None:
+    """What changed up to a Sachstand since the one before it; None when there is no earlier one.
+
+    Without ``sachstand_id``: what changed since the newest Sachstand until now (for writing the next).
+    """
+    from sqlalchemy import select
+
+    with db.reading() as session:
+        rows = session.execute(
+            select(Sachstand.id, Sachstand.stand)
+            .where(Sachstand.leitprojekt_id == projekt_id)
+            .order_by(Sachstand.stichtag, Sachstand.id)
+        ).all()
+    if sachstand_id is None:
+        if not rows:
+            return None
+        return compare_staende(rows[-1].stand, snapshot(get_leitprojekt(db, projekt_id)))
+    ids = [row.id for row in rows]
+    if sachstand_id not in ids:
+        return None
+    place = ids.index(sachstand_id)
+    if place == 0:
+        return None
+    return compare_staende(rows[place - 1].stand, rows[place].stand)

@@ -446,6 +446,8 @@ class MainWindow(QMainWindow):
                 yield "leitprojekt-phasen", self
                 self.editor.tabs.setCurrentWidget(self.editor.risks)
                 yield "leitprojekt-risiken", self
+                self.editor.tabs.setCurrentWidget(self.editor.reports)
+                yield "leitprojekt-sachstaende", self
                 self.editor.tabs.setCurrentWidget(self.editor.steckbrief)
                 self.close_editor()
             if stand is not None and self._db is not None:

@@ -322,3 +322,19 @@ def test_staffing_model_passes_the_model_tester(qtmodeltester: object, qapp: obj
     model.set_staffing([MitwirkungZeile(i, 1, i, f"Person {i}", "OA", False, Rolle.MITGLIED, dt.date(2026, 1, 1),
                                         None, 20, None, None, None, None) for i in range(1, 4)], {})
     qtmodeltester.check(model, force_py=force_py)
+
+
+
+@pytest.mark.parametrize("force_py", [False, True])
+def test_reports_model_passes_the_model_tester(qtmodeltester: object, qapp: object, force_py: bool) -> None:
+    import datetime as dt
+
+    from iq_desktop.enums import Ampel, ProjektStatus
+    from iq_desktop.services.read_models import SachstandZeile
+    from iq_desktop.ui.editor.reports_tab import ReportsModel
+
+    model = ReportsModel()
+    model.set_rows([SachstandZeile(i, dt.date(2026, i, 1), "IQ-Lenkungsgruppe", None, Ampel.GELB,
+                                   ProjektStatus.LAUFEND, "Erreicht", None, None, None, False, "eva")
+                    for i in range(1, 4)])
+    qtmodeltester.check(model, force_py=force_py)

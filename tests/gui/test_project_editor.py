@@ -43,6 +43,7 @@ def editor(window: MainWindow, portfolio: Portfolio, qtbot):
     yield window.editor
     # what a test left unsaved must not ask (a modal question) when the fixture closes the window
     window.editor.undo_stack.setClean()
+    window.editor.reports.clear_draft()
 
 
 def _stored(db: Database, portfolio: Portfolio):
@@ -449,7 +450,7 @@ def _mnemonics(window: MainWindow) -> list[tuple[str, str]]:
     return found
 
 
-@pytest.mark.parametrize("tab", ["steckbrief", "staffing", "phases", "risks"])
+@pytest.mark.parametrize("tab", ["steckbrief", "staffing", "phases", "risks", "reports"])
 def test_every_alt_letter_on_an_editor_tab_is_unique(window: MainWindow, editor, tab: str) -> None:
     from collections import Counter
 
@@ -607,3 +608,42 @@ def test_a_name_not_in_the_list_is_refused_in_german(editor, qtbot) -> None:
     _type(qtbot, staffing_tab.person.lineEdit(), "Niemand Bekanntes")
     assert not staffing_tab.add_person()
     assert "Bitte eine Person aus der Liste wählen" in staffing_tab.error.text()
+
+
+
+def test_a_sachstand_is_written_for_a_meeting_and_shows_what_changed(editor, portfolio: Portfolio, db: Database,
+                                                                      qtbot) -> None:
+    from iq_desktop.enums import Ampel
+
+    tab = editor.reports
+    editor.tabs.setCurrentWidget(tab)
+    before = len(_stored(db, portfolio).sachstaende)
+    tab.gremium.setCurrentIndex(tab.gremium.findText("IQ-Lenkungsgruppe", Qt.MatchFlag.MatchStartsWith))
+    _type(qtbot, tab.texts["erreicht"], "Drei Ämter arbeiten mit der Blaupause.")
+    assert tab.has_draft()
+    tab.save_button.click()
+    reports = _stored(db, portfolio).sachstaende
+    assert len(reports) == before + 1 and not tab.has_draft()
+    newest = max(reports, key=lambda s: (s.stichtag, s.id))
+    assert newest.erreicht == "Drei Ämter arbeiten mit der Blaupause." and newest.gremium
+    # the project changes; the next Sachstand starts from what changed since
+    projects.set_ampel(db, projekt_id=portfolio.projekte[BOOSTER], ampel=Ampel.ROT, notiz="Budget fehlt")
+    editor.reload()
+    assert "Ampel" in tab.since.toPlainText() and "rot" in tab.since.toPlainText()
+
+
+def test_a_sachstand_without_any_text_is_refused_and_a_draft_is_asked_about(window: MainWindow, editor, qtbot,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    tab = editor.reports
+    editor.tabs.setCurrentWidget(tab)
+    for box in tab.texts.values():
+        box.clear()
+    tab._prefilled = {}
+    assert not tab.record()
+    assert "mindestens einen Text" in tab.error.text()
+    _type(qtbot, tab.texts["naechste_schritte"], "Rollout in zwei weiteren Ämtern")
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_unsaved",
+                        lambda parent, title: asked.append(title) or QMessageBox.StandardButton.Cancel)
+    editor.back_button.click()
+    assert asked and window.right.currentWidget() is editor  # the draft is not lost silently

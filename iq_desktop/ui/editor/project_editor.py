@@ -25,6 +25,7 @@ from iq_desktop.services.steckbrief_choices import steckbrief_choices
 from iq_desktop.ui import dialogs
 from iq_desktop.ui.conflict_dialog import ConflictDialog, Entscheidung, FeldVergleich
 from iq_desktop.ui.editor.phases_tab import PhasesTab
+from iq_desktop.ui.editor.reports_tab import ReportsTab
 from iq_desktop.ui.editor.risks_tab import RisksTab
 from iq_desktop.ui.editor.staffing_tab import StaffingTab
 from iq_desktop.ui.editor.steckbrief_tab import SteckbriefTab
@@ -79,6 +80,9 @@ class ProjectEditor(QWidget):
         self.risks = RisksTab(self)
         self.tabs.addTab(self.risks, self.tr("Risiken && Entscheidungen"))
         self.risks.changed.connect(self._phases_changed)
+        self.reports = ReportsTab(self)
+        self.tabs.addTab(self.reports, self.tr("Sachstände"))
+        self.reports.changed.connect(self._phases_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
@@ -131,6 +135,7 @@ class ProjectEditor(QWidget):
         self.staffing.load(self._db, detail)
         self.phases.load(self._db, detail)
         self.risks.load(self._db, detail)
+        self.reports.load(self._db, detail)
         self.heading.setText(detail.titel)
         ampel = ampel_word(detail.ampel) if detail.ampel is not None else self.tr("keine Ampel")
         self.subheading.setText(self.tr("{korridor} · {status} · Ampel: {ampel} · aktualisiert am {datum}").format(
@@ -243,16 +248,20 @@ class ProjectEditor(QWidget):
             dialogs.show_error(self, exc.message)
 
     def ask_to_leave(self) -> bool:
-        """Before the page is left: unsaved changes are saved, dropped, or the leaving is cancelled."""
+        """Before the page is left: unsaved changes (the Steckbrief, a Sachstand being written) are
+        saved, dropped, or the leaving is cancelled."""
         self.steckbrief.commit_pending()
-        if not self.is_dirty():
+        draft = self.reports.has_draft()
+        if not self.is_dirty() and not draft:
             return True
         answer = dialogs.ask_unsaved(self, self.heading.text())
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            saved = self.save() if self.is_dirty() else True
+            return saved and (self.reports.record() if draft else True)
         if answer == QMessageBox.StandardButton.Discard:
             self.undo_stack.clear()
             self.undo_stack.setClean()
+            self.reports.clear_draft()
             self._update_buttons()
             return True
         return False

@@ -1,0 +1,182 @@
+"""The Sachstände tab: the dated status snapshots of a project, what changed, and writing the next one.
+
+A Sachstand freezes the project's state with the secretariat's four texts.
+The list shows every earlier one; choosing one shows its texts and what
+changed since the one before. Writing a new one starts from what changed
+since the newest, and the project's outlook; typed text counts as unsaved
+(the editor asks before it is lost).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iq_desktop.formatting import format_date
+from iq_desktop.i18n import QT_TRANSLATE_NOOP
+from iq_desktop.services import meetings, status_reports
+from iq_desktop.services.audit_trail import field_label, value_text
+from iq_desktop.services.read_models import SachstandZeile
+from iq_desktop.services.status_reports import Aenderung
+from iq_desktop.ui.editor.action_tab import ActionTab, data_table
+from iq_desktop.ui.editor.phase_models import _RowsModel
+from iq_desktop.ui.widgets.ampel import ampel_word
+from iq_desktop.ui.widgets.date_field import DateField
+
+if TYPE_CHECKING:
+    from iq_desktop.db.database import Database
+    from iq_desktop.services.read_models import LeitprojektDetail
+
+_CONTEXT = "Sachstaende"
+_TEXTS = (("erreicht", QT_TRANSLATE_NOOP(_CONTEXT, "Erreicht")),
+          ("naechste_schritte", QT_TRANSLATE_NOOP(_CONTEXT, "Nächste Schritte")),
+          ("entscheidungsbedarf", QT_TRANSLATE_NOOP(_CONTEXT, "Entscheidungsbedarf")),
+          ("ausblick", QT_TRANSLATE_NOOP(_CONTEXT, "Ausblick")))
+
+
+class ReportsModel(_RowsModel[SachstandZeile]):
+    columns = (
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Stichtag"), lambda s: format_date(s.stichtag)),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Gremium"), lambda s: s.gremium or ""),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Ampel"), lambda s: ampel_word(s.ampel)),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Status"), lambda s: s.projektstatus.label),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Erfasst von"), lambda s: s.erstellt_von),
+    )
+
+
+def _was(text: str) -> str:
+    """``Zwölf Leistungen: erreicht_am`` → ``Zwölf Leistungen: Erreicht am``."""
+    name, _, field = text.rpartition(": ")
+    return f"{name}: {field_label(field)}" if name else text
+
+
+def _changes_html(changes: list[Aenderung] | None, no_earlier: str, nothing: str) -> str:
+    if changes is None:
+        return f"<p>{html.escape(no_earlier)}</p>"
+    if not changes:
+        return f"<p>{html.escape(nothing)}</p>"
+    items = "".join(
+        f"<li><b>{html.escape(c.bereich)}</b> {html.escape(_was(c.was))}: "
+        f"{html.escape(value_text(c.vorher))} → {html.escape(value_text(c.nachher))}</li>"
+        for c in changes
+    )
+    return f"<ul>{items}</ul>"
+
+
+class ReportsTab(ActionTab):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reports = ReportsModel(self)
+        self.table = data_table(self, self.reports, self.tr("Sachstände"))
+        self.shown = QTextBrowser(self)
+        self.shown.setAccessibleName(self.tr("Der gewählte Sachstand und was sich seit dem vorherigen geändert hat"))
+        top = QHBoxLayout()
+        top.addWidget(self.table, 1)
+        top.addWidget(self.shown, 1)
+
+        new_box = QGroupBox(self.tr("Neuer Sachstand"), self)
+        self.since = QTextBrowser(new_box)
+        self.since.setAccessibleName(self.tr("Änderungen seit dem letzten Sachstand"))
+        self.since.setMaximumHeight(90)
+        self.stichtag = DateField(new_box)
+        self.gremium = QComboBox(new_box)
+        self.texts: dict[str, QPlainTextEdit] = {}
+        form = QFormLayout(new_box)
+        form.addRow(QLabel(self.tr("Seit dem letzten Sachstand geändert:"), new_box), self.since)
+        for text, widget, name in ((self.tr("Stich&tag:"), self.stichtag, self.tr("Stichtag")),
+                                   (self.tr("&Gremium:"), self.gremium, self.tr("Gremium"))):
+            label = QLabel(text, new_box)
+            label.setBuddy(widget)
+            widget.setAccessibleName(name)
+            form.addRow(label, widget)
+        for (key, name), mnemonic in zip(_TEXTS, ("E&rreicht:", "Nächste Schr&itte:", "Entscheidungsbedar&f:",
+                                                   "A&usblick:"), strict=True):
+            box = QPlainTextEdit(new_box)
+            box.setTabChangesFocus(True)
+            box.setFixedHeight(box.fontMetrics().lineSpacing() * 3 + 12)
+            box.setAccessibleName(self.tr(name))
+            label = QLabel(self.tr(mnemonic), new_box)
+            label.setBuddy(box)
+            form.addRow(label, box)
+            self.texts[key] = box
+        self.save_button = QPushButton(self.tr("Sachstand spei&chern"), new_box)
+        form.addRow("", self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(new_box)
+        layout.addWidget(self.error)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chosen())
+        self.save_button.clicked.connect(self.record)
+        self._prefilled: dict[str, str] = {}
+
+    def has_draft(self) -> bool:
+        """Text typed for a new Sachstand that is not saved yet."""
+        return any(box.toPlainText().strip() != self._prefilled.get(key, "") for key, box in self.texts.items())
+
+    def clear_draft(self) -> None:
+        for key, box in self.texts.items():
+            box.setPlainText(self._prefilled.get(key, ""))
+
+    def load(self, db: Database, detail: LeitprojektDetail) -> None:
+        keep_draft = self._detail is not None and self._detail.id == detail.id and self.has_draft()
+        self._db, self._detail = db, detail
+        self.reports.set_rows(sorted(detail.sachstaende, key=lambda s: (s.stichtag, s.id), reverse=True))
+        chosen = self.gremium.currentData()
+        self.gremium.clear()
+        self.gremium.addItem(self.tr("kein Gremium"), None)
+        for ident, name in meetings.list_gremien(db):
+            self.gremium.addItem(name, ident)
+        self.gremium.setCurrentIndex(max(self.gremium.findData(chosen), 0))
+        self.since.setHtml(_changes_html(status_reports.changes_for(db, projekt_id=detail.id),
+                                         self.tr("Noch kein Sachstand – der erste hält den heutigen Stand fest."),
+                                         self.tr("Seit dem letzten Sachstand hat sich nichts geändert.")))
+        if not keep_draft:
+            self._prefilled = {"ausblick": (detail.ausblick or "").strip()}
+            self.stichtag.set_value(db.today())
+            self.clear_draft()
+        if self.reports.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+        self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        report = self._chosen(self.table)
+        if report is None or self._db is None or self._detail is None:
+            self.shown.clear()
+            return
+        parts = [f"<h3>{self.tr('Sachstand vom {datum}').format(datum=format_date(report.stichtag))}</h3>"]
+        for key, name in _TEXTS:
+            value = getattr(report, key)
+            if value:
+                parts.append(f"<p><b>{self.tr(name)}:</b> {html.escape(value)}</p>")
+        changes = status_reports.changes_for(self._db, projekt_id=self._detail.id, sachstand_id=report.id)
+        parts.append(f"<p><b>{self.tr('Geändert seit dem vorherigen Sachstand')}:</b></p>")
+        parts.append(_changes_html(changes, self.tr("– (der erste Sachstand)"), self.tr("nichts")))
+        self.shown.setHtml("".join(parts))
+
+    def record(self) -> bool:
+        assert self._detail is not None
+        projekt_id, stichtag, gremium_id = self._detail.id, self.stichtag.value(), self.gremium.currentData()
+        if stichtag is None:
+            self.show_refusal(self.tr("Bitte den Stichtag des Sachstands angeben."))
+            return False
+        texts = {key: box.toPlainText() for key, box in self.texts.items()}
+        done = self._act(lambda db: status_reports.record_sachstand(db, projekt_id=projekt_id, stichtag=stichtag,
+                                                                   gremium_id=gremium_id, **texts))
+        if done:
+            self._prefilled = {"ausblick": (self._detail.ausblick or "").strip()}
+            self.clear_draft()
+        return done
