@@ -300,6 +300,8 @@ def _window_on_database(
         finally:
             from iq_desktop.ui import background
 
+            if window.presence is not None:
+                window.presence.stop()  # before the database closes, not after
             background.join_all()
             database.close()
     finally:

@@ -36,9 +36,13 @@ class PresenceKeeper(QObject):
         self._timer.timeout.connect(self.beat)
 
     def start(self, db: Database) -> None:
-        """Join ``db`` (after leaving a previous one); nothing for a database opened read-only."""
+        """Join ``db`` (after leaving a previous one).
+
+        Not for a database opened read-only (it writes nothing) nor one in memory: no one
+        else can be there, and its single connection must not be shared with a worker.
+        """
         self.stop()
-        if db.read_only:
+        if db.read_only or db.location.in_memory:  # no one else can have it open
             return
         self._db = db
         self._busy = True
