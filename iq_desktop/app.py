@@ -261,7 +261,10 @@ def run_gui(settings: Settings, db_argument: str | None) -> int:
     app = make_application()
     context = AppContext(settings=settings, db_argument=db_argument)
     window = MainWindow(context, skeleton_first=True)
-    _fit_to_screen(window)
+    from iq_desktop.ui import window_state
+
+    if not window_state.restore_geometry(window):
+        _fit_to_screen(window)
     if os.environ.get("IQ_DESKTOP_BENCH_LOG"):
         from iq_desktop.ui.startup_probe import install_if_requested
 

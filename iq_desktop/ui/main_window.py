@@ -186,6 +186,9 @@ class MainWindow(QMainWindow):
 
         self._set_tab_order()
         self._attach_shortcuts()
+        from iq_desktop.ui import window_state
+
+        window_state.restore_panes(self)
         self.navigation.selection_changed.connect(self._on_navigation)
         self.projects.current_project_changed.connect(self._on_project_changed)
         self.projects.table.activated.connect(lambda _index: self.open_selected_project())
@@ -332,6 +335,9 @@ class MainWindow(QMainWindow):
         self._change_timer.stop()
         if self.presence is not None:
             self.presence.stop()
+        from iq_desktop.ui import window_state
+
+        window_state.save(self)
         super().closeEvent(event)
 
     # --- the contract with app.py ----------------------------------------------------------------

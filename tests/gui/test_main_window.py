@@ -673,3 +673,31 @@ def test_a_share_that_went_away_gives_a_german_message_and_f5_recovers(
     window.refresh()
     assert len(shown) == 1 and window.project_count() == rows
     database.close()
+
+
+def test_the_window_layout_is_remembered_for_the_next_start(make_window, db: object, portfolio: Portfolio) -> None:
+    from iq_desktop.ui import window_state
+
+    first = make_window(db)
+    first.resize(1300, 820)
+    first.main_splitter.setSizes([400, 900])
+    first.work_splitter.setSizes([300, 450])
+    splits = (first.main_splitter.sizes(), first.work_splitter.sizes())
+    first.close()
+    assert window_state.state_file().exists()
+
+    second = make_window(db)  # (the fixture then sizes every window to 1440×880)
+    assert second.main_splitter.sizes()[0] == splits[0][0]  # the navigation keeps its width
+    top, bottom = second.work_splitter.sizes()
+    assert abs(top / (top + bottom) - splits[1][0] / sum(splits[1])) < 0.05  # list and details keep their split
+    assert window_state.restore_geometry(second)  # (its size is then fitted to the screen: offscreen 800×600)
+
+
+def test_an_unreadable_layout_file_means_the_default_layout(make_window, db: object, portfolio: Portfolio) -> None:
+    from iq_desktop.ui import window_state
+
+    window_state.state_file().parent.mkdir(parents=True, exist_ok=True)
+    window_state.state_file().write_text("{kaputt", encoding="utf-8")
+    window = make_window(db)
+    assert not window_state.restore_geometry(window)
+    assert window.main_splitter.sizes()[0] > 0
