@@ -790,6 +790,10 @@ class MainWindow(QMainWindow):
         if not self._guarded(action, lambda: editor.open_project(db, projekt_id)):
             return False
         self.right.setCurrentWidget(editor)
+        row = self._stand.row(projekt_id)
+        if row is not None:  # the tree shows where the project being edited sits
+            self.navigation.select(NavSelection(NodeKind.PROJEKT, korridor_id=row.korridorthema_id,
+                                                projekt_id=projekt_id), notify=False)
         editor.steckbrief.titel.setFocus()
         self._update_edit_actions()
         return True

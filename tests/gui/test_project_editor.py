@@ -78,6 +78,8 @@ def test_opening_shows_the_stored_profile(editor, portfolio: Portfolio, db: Data
     assert tab.beginn.calendarPopup()
     assert not editor.is_dirty() and not editor.discard_button.isEnabled()
     assert "Ampel: " in editor.subheading.text()
+    selected = editor.window().navigation.current_selection()
+    assert selected is not None and selected.projekt_id == portfolio.projekte[BOOSTER]  # the tree shows where
 
 
 def test_edits_in_two_fields_undo_and_redo_in_order_then_save(window: MainWindow, editor, portfolio: Portfolio,
