@@ -178,3 +178,15 @@ def make_window(qtbot: object) -> Iterator[Callable[..., MainWindow]]:
 def window(make_window: Callable[..., MainWindow], db: Database, portfolio: Portfolio) -> MainWindow:
     """The main window on the fixture portfolio."""
     return make_window(db)
+
+
+@pytest.fixture
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box would wait for a click for ever offscreen; a test that expects one replaces it itself."""
+    from iq_desktop.ui import dialogs
+
+    def unexpected(*args: object) -> None:
+        raise AssertionError(f"unexpected message box: {args[1:]}")
+
+    for name in ("show_error", "show_unexpected_error", "ask_retry", "ask_unsaved", "confirm_discard"):
+        monkeypatch.setattr(dialogs, name, unexpected)

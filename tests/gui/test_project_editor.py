@@ -19,18 +19,12 @@ from iq_desktop.ui import dialogs
 from iq_desktop.ui.main_window import MainWindow
 
 from .conftest import Portfolio
+from .keys import replace_text, send_keys
 
 BOOSTER = "Digital Booster"
 
 
-@pytest.fixture(autouse=True)
-def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A message box would wait for a click for ever; a test that expects one replaces it itself."""
-    def unexpected(*args: object) -> None:
-        raise AssertionError(f"unexpected message box: {args[1:]}")
-
-    for name in ("show_error", "show_unexpected_error", "ask_retry", "ask_unsaved", "confirm_discard"):
-        monkeypatch.setattr(dialogs, name, unexpected)
+pytestmark = pytest.mark.usefixtures("no_modal_dialogs")
 
 
 @pytest.fixture
@@ -50,21 +44,8 @@ def _stored(db: Database, portfolio: Portfolio):
     return portfolio_service.get_leitprojekt(db, portfolio.projekte[BOOSTER])
 
 
-def _keys(widget, text: str) -> None:
-    """Type ``text`` key by key. QTest.keyClicks knows only ASCII (an umlaut aborts the process)."""
-    from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
-
-
-def _type(qtbot, widget, text: str) -> None:
-    widget.setFocus()
-    widget.selectAll()
-    _keys(widget, text)
+def _type(_qtbot, widget, text: str) -> None:
+    replace_text(widget, text)
 
 
 def test_opening_shows_the_stored_profile(editor, portfolio: Portfolio, db: Database) -> None:
@@ -117,7 +98,7 @@ def test_goals_are_numbered_reordered_and_saved(editor, portfolio: Portfolio, db
         goals.add_button.click()
         line = goals.view.indexWidget(goals.view.currentIndex())  # the in-place editor of the new row
         assert isinstance(line, QLineEdit)
-        _keys(line, text)
+        send_keys(line, text)
         qtbot.keyClick(line, Qt.Key.Key_Return)  # the delegate commits through a queued call
         qtbot.waitUntil(lambda: goals.value()[-1:] == (text,))
 
@@ -396,7 +377,7 @@ def test_a_goal_still_being_typed_is_saved_with_ctrl_s(window: MainWindow, edito
     goals.add_button.click()
     line = goals.view.indexWidget(goals.view.currentIndex())
     assert isinstance(line, QLineEdit)
-    _keys(line, "Noch nicht bestätigt")
+    send_keys(line, "Noch nicht bestätigt")
     assert window.action_save.isEnabled()
     qtbot.keyClick(line, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # still typing the goal
     assert [z.text for z in _stored(db, portfolio).ziele][-1:] == ["Noch nicht bestätigt"]
@@ -478,7 +459,7 @@ def test_typing_and_deleting_again_leaves_the_form_clean(editor, qtbot) -> None:
     field = editor.steckbrief.personal
     field.setFocus()
     field.end(False)
-    _keys(field, "x")
+    send_keys(field, "x")
     assert editor.is_dirty()
     qtbot.keyClick(field, Qt.Key.Key_Backspace)
     assert not editor.is_dirty()
@@ -537,7 +518,7 @@ def test_the_risk_scale_stops_at_five_and_an_empty_title_is_refused(risiken, por
     before = len(_stored(db, portfolio).risiken)
     risiken.new_w.setFocus()
     risiken.new_w.selectAll()
-    _keys(risiken.new_w, "7")  # probability 7 cannot be typed: the field keeps to the scale 1 to 5
+    send_keys(risiken.new_w, "7")  # probability 7 cannot be typed: the field keeps to the scale 1 to 5
     assert 1 <= risiken.new_w.value() <= 5
     risiken.new_risk_button.click()
     assert risiken.error.isVisibleTo(risiken) and "Titel" in risiken.error.text()

@@ -5,37 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
 
 from iq_desktop.db.location import resolve_location
 from iq_desktop.db.open import Zugriff, open_database
 from iq_desktop.enums import EtappenzielStatus, PhasenStatus, Rolle
 from iq_desktop.services import people
 from iq_desktop.services import portfolio as portfolio_service
-from iq_desktop.ui import dialogs
 
 from .conftest import build_portfolio
+from .keys import replace_text
 
-
-def _type(widget, text: str) -> None:
-    """Real key events with text (QTest.keyClicks knows only ASCII)."""
-    widget.setFocus()
-    if hasattr(widget, "selectAll"):
-        widget.selectAll()
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
-
-
-@pytest.fixture(autouse=True)
-def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
-    def unexpected(*args: object) -> None:
-        raise AssertionError(f"unexpected message box: {args[1:]}")
-
-    for name in ("show_error", "show_unexpected_error", "ask_retry", "ask_unsaved", "confirm_discard"):
-        monkeypatch.setattr(dialogs, name, unexpected)
+pytestmark = pytest.mark.usefixtures("no_modal_dialogs")
 
 
 def test_a_secretariat_sets_up_and_runs_a_leitprojekt_and_finds_it_all_again(make_window, tmp_path, qtbot) -> None:
@@ -50,7 +31,7 @@ def test_a_secretariat_sets_up_and_runs_a_leitprojekt_and_finds_it_all_again(mak
     def create() -> None:
         dialog = window.new_project_dialog
         dialog.korridor.setCurrentIndex(dialog.korridor.findText("Moderne Verwaltung"))
-        _type(dialog.titel, "Digitale Bürgerdienste")
+        replace_text(dialog.titel, "Digitale Bürgerdienste")
         dialog.beginn.set_value(dt.date(2026, 1, 12))
         dialog.create()
 
@@ -58,7 +39,7 @@ def test_a_secretariat_sets_up_and_runs_a_leitprojekt_and_finds_it_all_again(mak
     window.action_new_project.trigger()
     editor = window.editor
     tab = editor.steckbrief
-    _type(tab.beschreibung, "Bürgerdienste Ende-zu-Ende digital.")
+    replace_text(tab.beschreibung, "Bürgerdienste Ende-zu-Ende digital.")
     tab.geplantes_ende.set_value(dt.date(2027, 12, 31))
     tab.bindings["geplantes_ende"].changed()
     tab.aspekte["digitalisierung"][0].setChecked(True)
@@ -71,13 +52,13 @@ def test_a_secretariat_sets_up_and_runs_a_leitprojekt_and_finds_it_all_again(mak
     editor.tabs.setCurrentWidget(staffing)
     for name in ("Jonas Weber", "Mara Klein", "Till Brandt", "Ida Fuchs", "Sabine Öztürk"):
         index = next(i for i in range(staffing.person.count()) if staffing.person.itemText(i).startswith(name))
-        _type(staffing.person.lineEdit(), staffing.person.itemText(index))
+        replace_text(staffing.person.lineEdit(), staffing.person.itemText(index))
         staffing.rolle.setCurrentIndex(staffing.rolle.findData(Rolle.MITGLIED))
         assert staffing.add_person(), staffing.error.text()
     row = next(r for r in range(staffing.staffing.rowCount()) if staffing.staffing.row_at(r).person == "Sabine Öztürk")
     staffing.table.selectRow(row)
     assert "E-Akte für alle Ämter" in staffing.hint.text()
-    _type(staffing.begruendung, "Frau Öztürk bringt ihre Erfahrung aus der E-Akte für die Einführung ein.")
+    replace_text(staffing.begruendung, "Frau Öztürk bringt ihre Erfahrung aus der E-Akte für die Einführung ein.")
     assert staffing.override()
 
     # 3. the first phase starts; a milestone is planned and reached
@@ -87,7 +68,7 @@ def test_a_secretariat_sets_up_and_runs_a_leitprojekt_and_finds_it_all_again(mak
     phases.phase_status.setCurrentIndex(phases.phase_status.findData(PhasenStatus.LAUFEND))
     phases.phase_am.set_value(dt.date(2026, 1, 12))
     assert phases.set_phase_status()
-    _type(phases.new_title, "Online-Termine in allen Bürgerbüros")
+    replace_text(phases.new_title, "Online-Termine in allen Bürgerbüros")
     phases.new_due.set_value(dt.date(2026, 6, 30))
     assert phases.add_milestone()
     phases.milestone_table.selectRow(0)
@@ -97,7 +78,7 @@ def test_a_secretariat_sets_up_and_runs_a_leitprojekt_and_finds_it_all_again(mak
     # 4. a risk
     risks = editor.risks
     editor.tabs.setCurrentWidget(risks)
-    _type(risks.new_risk, "Fachkräfte für die Umsetzung fehlen")
+    replace_text(risks.new_risk, "Fachkräfte für die Umsetzung fehlen")
     risks.new_w.setValue(3)
     risks.new_a.setValue(4)
     assert risks.log_risk()
@@ -106,7 +87,7 @@ def test_a_secretariat_sets_up_and_runs_a_leitprojekt_and_finds_it_all_again(mak
     reports = editor.reports
     editor.tabs.setCurrentWidget(reports)
     reports.gremium.setCurrentIndex(reports.gremium.findText("IQ-Lenkungsgruppe", Qt.MatchFlag.MatchStartsWith))
-    _type(reports.texts["erreicht"], "Online-Termine laufen in allen Bürgerbüros.")
+    replace_text(reports.texts["erreicht"], "Online-Termine laufen in allen Bürgerbüros.")
     assert reports.record()
 
     # 6. close the window and the database; a new window on the file finds everything
