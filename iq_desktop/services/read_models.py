@@ -256,6 +256,8 @@ class Ausnahme:
     erfasst_von: str
     #: naive UTC
     erfasst_am: dt.datetime
+    #: the stored override (to withdraw it)
+    id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -142,7 +142,7 @@ def check_rules(
             )
         )
         ausnahmen = {
-            (a.pruefung, a.objekt_typ, a.objekt_id): Ausnahme(a.begruendung, a.erfasst_von, a.erfasst_am)
+            (a.pruefung, a.objekt_typ, a.objekt_id): Ausnahme(a.begruendung, a.erfasst_von, a.erfasst_am, a.id)
             for a in session.scalars(select(RegelAusnahme))
         }
 

@@ -34,14 +34,14 @@ from iq_desktop.context import AppContext
 from iq_desktop.errors import IQError
 from iq_desktop.ui import dialogs
 from iq_desktop.ui.background import run_in_background
-from iq_desktop.ui.nav_selection import ALLE, NavSelection, NodeKind
+from iq_desktop.ui.nav_selection import ALLE, PAGES, NavSelection, NodeKind
 from iq_desktop.ui.portfolio_loader import (
     PortfolioStand,
-    count_open_findings,
     latest_change,
     load_detail,
     load_portfolio,
     load_quick,
+    load_rule_report,
 )
 from iq_desktop.ui.widgets.labels import style_hint, style_section
 
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
     from iq_desktop.db.database import Database
     from iq_desktop.db.location import DatabaseLocation
+    from iq_desktop.services.read_models import Regelbericht
     from iq_desktop.ui.editor.project_editor import ProjectEditor
     from iq_desktop.ui.presence import PresenceKeeper
 
@@ -82,8 +83,8 @@ class MainWindow(QMainWindow):
         #: "Neues Leitprojekt" while it is open (tests drive it)
         self.new_project_dialog: QDialog | None = None
         self._stand: PortfolioStand | None = None
-        #: open rule findings of the current ``_stand``; None while the check is still to run
-        self._offene_befunde: int | None = None
+        #: the rule report of the current ``_stand``; None while the check is still to run
+        self._regelbericht: Regelbericht | None = None
         self._skeleton: list[QWidget] = []
         self._completed = False
         #: counts rule checks started; a result for an older one is dropped
@@ -165,6 +166,13 @@ class MainWindow(QMainWindow):
         self.right = QStackedWidget(self)
         self.right.addWidget(self.work_splitter)
         self.right.addWidget(self.error_page)
+        from iq_desktop.ui.pages import PageHost
+
+        #: Start, Personen, Organisation, Gremien & Sitzungen, Regelprüfung (built on first visit)
+        self.pages = PageHost(self.right)
+        self.pages.project_requested.connect(self.open_project)
+        self.pages.page_requested.connect(self.show_page)
+        self.pages.data_changed.connect(self._after_page_write)
 
         if self._skeleton:
             self.main_splitter.replaceWidget(0, self.navigation)
@@ -443,6 +451,10 @@ class MainWindow(QMainWindow):
                 self.navigation.select(ALLE)
                 self.projects.clear_selection()
                 yield "alle-leitprojekte", self
+                for kind in PAGES:
+                    if self.show_page(kind):
+                        yield f"seite-{kind.value}", self
+                self.navigation.select(ALLE)
             first = busiest.projekte[0].id if busiest is not None and busiest.projekte else None
             if first is not None and self.open_project(first):
                 yield "leitprojekt-steckbrief", self
@@ -566,6 +578,7 @@ class MainWindow(QMainWindow):
         self._after_lists_shown()
         if self.editor is not None and self.right.currentWidget() is self.editor and not self.editor.is_dirty():
             self.editor.reload()  # F5 or another desk's change: a form without own changes shows the new state
+        self.pages.refresh(self._db)
 
     def _show_stand(
         self, stand: PortfolioStand, selection: NavSelection = ALLE, projekt_id: int | None = None
@@ -579,6 +592,7 @@ class MainWindow(QMainWindow):
             .format(**stand.terms.format_args())
         )
         self.details.set_terms(stand.terms)
+        self.pages.set_portfolio(stand)
         self.navigation.populate(stand.corridors, stand.terms)
         self.projects.set_rows(stand.rows, berichtszyklus_tage=stand.berichtszyklus_tage, terms=stand.terms)
         self._restore(selection, projekt_id)
@@ -586,7 +600,7 @@ class MainWindow(QMainWindow):
     def _after_lists_shown(self) -> None:
         if not self._change_timer.isActive():
             self._change_timer.start()
-        self._offene_befunde = None
+        self._set_report(None)
         self._regelpruefung_fehler = None
         self._update_status()
         self._count_rules_in_background()
@@ -611,8 +625,8 @@ class MainWindow(QMainWindow):
         self._rules_generation += 1
         generation = self._rules_generation
 
-        def count() -> int:
-            return count_open_findings(db, stichtag=stand.stichtag, berichtszyklus_tage=stand.berichtszyklus_tage)
+        def count() -> Regelbericht:
+            return load_rule_report(db, stichtag=stand.stichtag, berichtszyklus_tage=stand.berichtszyklus_tage)
 
         def finished() -> bool:
             """Whether this count's result still belongs on screen; starts the next count if one is due."""
@@ -622,9 +636,9 @@ class MainWindow(QMainWindow):
                 self._count_rules_in_background()
             return current
 
-        def done(count: int) -> None:
+        def done(report: Regelbericht) -> None:
             if finished():
-                self._set_findings(count)
+                self._set_findings(report)
 
         def failed(exc: BaseException) -> None:
             if finished():
@@ -635,17 +649,27 @@ class MainWindow(QMainWindow):
     def _check_rules_now(self) -> None:
         """Count on the GUI thread (the in-memory database has one shared connection)."""
         stand, db = self._stand, self._db
-        if stand is None or db is None or self._offene_befunde is not None:
+        if stand is None or db is None or self._regelbericht is not None:
             return
         try:
-            count = count_open_findings(db, stichtag=stand.stichtag, berichtszyklus_tage=stand.berichtszyklus_tage)
+            report = load_rule_report(db, stichtag=stand.stichtag, berichtszyklus_tage=stand.berichtszyklus_tage)
         except Exception as exc:
             self._rules_failed(exc)
         else:
-            self._set_findings(count)
+            self._set_findings(report)
 
-    def _set_findings(self, count: int) -> None:
-        self._offene_befunde = count
+    def _set_report(self, report: Regelbericht | None) -> None:
+        self._regelbericht = report
+        self.navigation.set_findings(len(report.offen) if report is not None else None)
+        self.pages.set_report(report)
+
+    @property
+    def offene_befunde(self) -> int | None:
+        """Open rule findings of the lists on screen; None while they are being counted (or failed)."""
+        return len(self._regelbericht.offen) if self._regelbericht is not None else None
+
+    def _set_findings(self, report: Regelbericht) -> None:
+        self._set_report(report)
         self._regelpruefung_fehler = None
         self._update_status()
         self.ready.emit()
@@ -671,7 +695,7 @@ class MainWindow(QMainWindow):
     @property
     def rules_pending(self) -> bool:
         """True between showing a load and counting its rule findings (or failing to)."""
-        return self._stand is not None and self._offene_befunde is None and self._regelpruefung_fehler is None
+        return self._stand is not None and self._regelbericht is None and self._regelpruefung_fehler is None
 
     def _restore(self, selection: NavSelection, projekt_id: int | None) -> None:
         """Select the same node and project as before, where they still exist."""
@@ -693,14 +717,14 @@ class MainWindow(QMainWindow):
         if self._regelpruefung_fehler is not None:
             findings = self.tr("nicht möglich ({grund}); F5 versucht es erneut").format(
                 grund=self._regelpruefung_fehler)
-        elif self._offene_befunde is None:
+        elif self.offene_befunde is None:
             findings = self.tr("wird geprüft …")
-        elif self._offene_befunde == 0:
+        elif self.offene_befunde == 0:
             findings = self.tr("keine offenen Befunde")
-        elif self._offene_befunde == 1:
+        elif self.offene_befunde == 1:
             findings = self.tr("1 offener Befund")
         else:
-            findings = self.tr("{k} offene Befunde").format(k=self._offene_befunde)
+            findings = self.tr("{k} offene Befunde").format(k=self.offene_befunde)
         self.status_label.setText(
             self.tr("Datenbank: {name} · {n} {Leitprojekte} · Regelprüfung: {befunde} · Stand {uhrzeit}").format(
                 name=self._db.location.display,
@@ -730,6 +754,11 @@ class MainWindow(QMainWindow):
                 return
             if not self.close_editor():
                 return
+        if selection.kind.is_page:
+            self._show_page(selection.kind)
+            return
+        if self.right.currentWidget() is not self.work_splitter and self._db is not None:
+            self.right.setCurrentWidget(self.work_splitter)
         self._apply_scope(selection)
         if selection.kind is NodeKind.PROJEKT and selection.projekt_id is not None:
             self.projects.select_project(selection.projekt_id)
@@ -753,6 +782,22 @@ class MainWindow(QMainWindow):
             berichtszyklus_tage=self._stand.berichtszyklus_tage,
             stichtag=self._stand.stichtag,
         )
+
+    # --- the pages --------------------------------------------------------------------------------
+    def show_page(self, kind: NodeKind) -> bool:
+        """Go to a page (Start, Personen, …) through the navigation, as a click there does."""
+        if self.navigation.current_selection() == NavSelection(kind):
+            return self._show_page(kind)
+        return self.navigation.select(NavSelection(kind)) and self.pages.current_kind() is kind
+
+    def _show_page(self, kind: NodeKind) -> bool:
+        if self._db is None:
+            return False
+        db = self._db
+        return self._guarded(self.tr("Das Laden der Seite"), lambda: self.pages.show(kind, db))
+
+    def _after_page_write(self) -> None:
+        self._guarded(self.tr("Das Aktualisieren"), self._reload)
 
     # --- the project editor -----------------------------------------------------------------------
     def open_selected_project(self) -> None:

@@ -15,6 +15,17 @@ class NodeKind(enum.Enum):
     KORRIDOR = "korridor"
     PROJEKT = "projekt"
     HINWEIS = "hinweis"
+    # the pages beside the project lists
+    START = "start"
+    PERSONEN = "personen"
+    ORGANISATION = "organisation"
+    SITZUNGEN = "sitzungen"
+    REGELN = "regeln"
+
+    @property
+    def is_page(self) -> bool:
+        """A page of its own (start, people, …), not the project lists."""
+        return self in PAGES
 
 
 @dataclass(frozen=True)
@@ -28,4 +39,7 @@ class NavSelection:
 
 ALLE = NavSelection(NodeKind.ROOT)
 
-__all__ = ["ALLE", "NavSelection", "NodeKind"]
+#: the page nodes, in the tree's order around the Korridorthemen (START before them, the others after)
+PAGES = (NodeKind.START, NodeKind.REGELN)
+
+__all__ = ["ALLE", "PAGES", "NavSelection", "NodeKind"]

@@ -6,9 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCollator,
     QItemSelection,
-    QLocale,
     QModelIndex,
     QSize,
     Qt,
@@ -19,7 +17,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout,
 
 from iq_desktop.i18n import translate
 from iq_desktop.services.begriffe import Begriffe
-from iq_desktop.ui.nav_selection import ALLE, NavSelection, NodeKind
+from iq_desktop.ui.collation import COLLATOR
+from iq_desktop.ui.nav_selection import ALLE, PAGES, NavSelection, NodeKind
 from iq_desktop.ui.widgets.ampel import ampel_icon, ampel_word
 
 if TYPE_CHECKING:
@@ -34,14 +33,26 @@ KORRIDOR_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 #: grey of archived projects (still 4.5:1 on white)
 ARCHIV_FARBE = "#616161"
 
-#: projects under a corridor are ordered as a German reader expects ("Übersicht" before "Verkehr")
-_COLLATOR = QCollator(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-_COLLATOR.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-_COLLATOR.setNumericMode(True)
+
+
+def page_title(kind: NodeKind, findings: int | None = None) -> str:
+    """The German name of a page node; the Regelprüfung's carries its open findings, e.g. "Regelprüfung (3)"."""
+    titles = {
+        NodeKind.START: translate(_CONTEXT, "Start"),
+        NodeKind.PERSONEN: translate(_CONTEXT, "Personen"),
+        NodeKind.ORGANISATION: translate(_CONTEXT, "Organisation"),
+        NodeKind.SITZUNGEN: translate(_CONTEXT, "Gremien & Sitzungen"),
+        NodeKind.REGELN: translate(_CONTEXT, "Regelprüfung"),
+    }
+    title = titles[kind]
+    if kind is NodeKind.REGELN and findings:
+        title = translate(_CONTEXT, "{titel} ({n})").format(titel=title, n=findings)
+    return title
 
 
 class NavigationModel(QStandardItemModel):
-    """Root node "<Korridorthemen>", one child per Korridorthema, under it its Leitprojekte."""
+    """Start; root node "<Korridorthemen>", one child per Korridorthema, under it its Leitprojekte;
+    then the pages Personen, Organisation, Gremien & Sitzungen, Regelprüfung."""
 
     def show_message(self, text: str) -> None:
         """A single, unselectable line such as "Wird geladen …"."""
@@ -77,17 +88,41 @@ class NavigationModel(QStandardItemModel):
                 ),
                 Qt.ItemDataRole.AccessibleTextRole,
             )
-            for project in sorted(corridor.projekte, key=lambda p: _COLLATOR.sortKey(p.titel)):
+            for project in sorted(corridor.projekte, key=lambda p: COLLATOR.sortKey(p.titel)):
                 node.appendRow(_project_item(project, corridor.id))
             root.appendRow(node)
+        self.appendRow(self._page_item(NodeKind.START))
         self.appendRow(root)
+        for kind in PAGES[1:]:
+            self.appendRow(self._page_item(kind))
+
+    def _page_item(self, kind: NodeKind) -> QStandardItem:
+        item = _item(page_title(kind), kind)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemNeverHasChildren)
+        return item
+
+    def set_findings(self, count: int | None) -> None:
+        """Show the open rule findings beside "Regelprüfung" (None: not yet counted)."""
+        index = self.find(NodeKind.REGELN)
+        if index.isValid():
+            item = self.itemFromIndex(index)
+            item.setText(page_title(NodeKind.REGELN, count))
+            item.setData(item.text() if count else None, Qt.ItemDataRole.AccessibleTextRole)
 
     # --- lookup --------------------------------------------------------------------------------
+    def _top_level(self, kind: NodeKind) -> QModelIndex:
+        for row in range(self.rowCount()):
+            index = self.index(row, 0)
+            if index.data(KIND_ROLE) == kind.value:
+                return index
+        return QModelIndex()
+
     def root_index(self) -> QModelIndex:
-        index = self.index(0, 0)
-        return index if index.data(KIND_ROLE) == NodeKind.ROOT.value else QModelIndex()
+        return self._top_level(NodeKind.ROOT)
 
     def find(self, kind: NodeKind, ident: int | None = None) -> QModelIndex:
+        if kind.is_page:
+            return self._top_level(kind)
         root = self.root_index()
         if not root.isValid() or kind is NodeKind.ROOT:
             return root
@@ -111,6 +146,8 @@ class NavigationModel(QStandardItemModel):
             return None
         if kind is NodeKind.ROOT:
             return ALLE
+        if kind.is_page:
+            return NavSelection(kind)
         if kind is NodeKind.KORRIDOR:
             return NavSelection(kind, korridor_id=index.data(ID_ROLE))
         return NavSelection(kind, korridor_id=index.data(KORRIDOR_ID_ROLE), projekt_id=index.data(ID_ROLE))
@@ -203,6 +240,10 @@ class NavigationPanel(QWidget):
             self.tree.expandAll()
 
         self._quietly(fill)
+
+    def set_findings(self, count: int | None) -> None:
+        """"Regelprüfung (3)": the open rule findings; None while they are being counted."""
+        self.model.set_findings(count)
 
     # --- selection -----------------------------------------------------------------------------
     def current_selection(self) -> NavSelection | None:

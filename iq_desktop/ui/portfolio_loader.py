@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         KorridorKnoten,
         LeitprojektDetail,
         ProjektZeile,
+        Regelbericht,
     )
 
 
@@ -82,11 +83,11 @@ def latest_change(db: Database) -> int:
     return newest(db)
 
 
-def count_open_findings(db: Database, *, stichtag: dt.date, berichtszyklus_tage: int) -> int:
-    """Open rule findings (not overridden) on ``stichtag``; the window asks after the lists are on screen."""
+def load_rule_report(db: Database, *, stichtag: dt.date, berichtszyklus_tage: int) -> Regelbericht:
+    """The rule report on ``stichtag``; the window asks for it after the lists are on screen."""
     from iq_desktop.services.rules import check_rules
 
-    return len(check_rules(db, stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage).offen)
+    return check_rules(db, stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage)
 
 
 def load_detail(db: Database, projekt_id: int) -> LeitprojektDetail:

@@ -495,10 +495,10 @@ def test_a_failed_rule_check_says_so_and_leaves_the_lists_usable(make_window, db
     import iq_desktop.ui.main_window as main_window
     from iq_desktop.errors import DatenbankFehler
 
-    def unreachable(*_args, **_kwargs) -> int:
+    def unreachable(*_args, **_kwargs) -> object:
         raise DatenbankFehler("Die Datenbank ist gesperrt.")
 
-    monkeypatch.setattr(main_window, "count_open_findings", unreachable)
+    monkeypatch.setattr(main_window, "load_rule_report", unreachable)
     window = make_window()
     with qtbot.waitSignal(window.ready, timeout=10_000):
         window.set_database(db)
@@ -521,16 +521,16 @@ def test_reloads_during_a_rule_check_start_one_more_count_not_one_each(
 
     import iq_desktop.ui.main_window as main_window
 
-    real = main_window.count_open_findings
+    real = main_window.load_rule_report
     calls: list[int] = []
     release = threading.Event()
 
-    def slow(*args, **kwargs) -> int:
+    def slow(*args, **kwargs) -> object:
         calls.append(1)
         release.wait(5)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(main_window, "count_open_findings", slow)
+    monkeypatch.setattr(main_window, "load_rule_report", slow)
     window = make_window()
     window.set_database(db)
     for _ in range(3):  # F5, F5, F5 while the first count still reads

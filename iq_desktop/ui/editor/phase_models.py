@@ -2,59 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
-
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 
 from iq_desktop.formatting import format_date
 from iq_desktop.i18n import QT_TRANSLATE_NOOP
 from iq_desktop.services.read_models import EtappenzielZeile, PhaseZeile
+from iq_desktop.ui.rows_model import ROW_ROLE, Row, RowsModel
+
+__all__ = ["ROW_ROLE", "MilestonesModel", "PhasesModel"]
 
 _CONTEXT = "Phasen"
-Index = QModelIndex | QPersistentModelIndex
-Row = TypeVar("Row")
-#: the row record behind a cell
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class _RowsModel(QAbstractTableModel, Generic[Row]):
-    """Rows of one record type; columns declared as (header, cell text)."""
+class _RowsModel(RowsModel[Row]):
+    """Headers translated in the "Phasen" context (the tabs that share it)."""
 
-    columns: Sequence[tuple[str, Callable[[Any], str]]] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Row] = []
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Row:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(_CONTEXT, self.columns[section][0])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.columns[index.column()][1](row)
-        if role == ROW_ROLE:
-            return row
-        return None
+    context = _CONTEXT
 
 
 def _flags(intern: bool, extern: bool) -> str:

@@ -10,9 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCollator,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -24,6 +22,7 @@ from iq_desktop.enums import Ampel, ProjektStatus
 from iq_desktop.i18n import QT_TRANSLATE_NOOP
 from iq_desktop.services.begriffe import Begriffe
 from iq_desktop.ui import formatting
+from iq_desktop.ui.collation import COLLATOR
 from iq_desktop.ui.widgets.ampel import ampel_accessible, ampel_icon, ampel_word
 
 if TYPE_CHECKING:
@@ -366,20 +365,15 @@ class ProjectFilterProxy(QSortFilterProxyModel):
         return all(word in haystack for word in self._words)
 
 
-_COLLATOR = QCollator(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-_COLLATOR.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-_COLLATOR.setNumericMode(True)
-
-
 def compare_keys(a: SortKey, b: SortKey) -> int:
     """Compare two sort keys: strings with a German collator (ä with a, 10 after 9), the rest by value."""
     for x, y in zip(a, b, strict=False):
         if isinstance(x, str) and isinstance(y, str):
-            result = _COLLATOR.compare(x, y)
+            result = COLLATOR.compare(x, y)
         elif isinstance(x, dt.datetime | dt.date | int | float | bool) and type(x) is type(y):
             result = (x > y) - (x < y)
         else:  # mixed types (only with empty values): compare their text
-            result = _COLLATOR.compare(str(x), str(y))
+            result = COLLATOR.compare(str(x), str(y))
         if result:
             return result
     return len(a) - len(b)

@@ -1,0 +1,1 @@
+"""The Regelprüfung page: every rule finding, with overrides."""

@@ -1,0 +1,1 @@
+"""The start page: the portfolio at a glance."""
