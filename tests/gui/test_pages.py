@@ -1,0 +1,198 @@
+"""The Start and Regelprüfung pages, driven through the real main window's navigation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import Qt
+
+from iq_desktop.services import meetings, milestones, rules
+from iq_desktop.ui.nav_selection import ALLE, NavSelection, NodeKind
+from iq_desktop.ui.rows_model import ROW_ROLE
+from iq_desktop.ui.rules.model import Anzeige, FindingsModel
+from iq_desktop.ui.start.models import PROJEKT_ROLE, DueMilestonesModel, NextMeetingsModel, PortfolioTreeModel
+
+from .conftest import ARCHIVED_TITLE, STALE_TITLE, Portfolio
+from .keys import clashing_mnemonics, replace_text
+
+if TYPE_CHECKING:
+    from iq_desktop.db.database import Database
+    from iq_desktop.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.usefixtures("no_modal_dialogs")
+
+
+def _tree_rows(page) -> dict[str, list[list[str]]]:
+    """Corridor text → its project rows as cell texts."""
+    model = page.portfolio
+    result = {}
+    for row in range(model.rowCount()):
+        parent = model.index(row, 0)
+        result[parent.data()] = [
+            [model.index(child, column, parent).data() for column in range(model.columnCount())]
+            for child in range(model.rowCount(parent))
+        ]
+    return result
+
+
+def _start(window: MainWindow):
+    assert window.show_page(NodeKind.START)
+    page = window.pages.pages[NodeKind.START]
+    assert window.right.currentWidget() is page
+    return page
+
+
+def test_start_page_shows_each_corridor_with_its_projects_ampel_in_words_and_stale_flags(
+        window: MainWindow, portfolio: Portfolio) -> None:
+    page = _start(window)
+    rows = _tree_rows(page)
+    verwaltung = next(text for text in rows if text.startswith("Moderne Verwaltung"))
+    assert "Bürgermeister/in: Dr. Clara Engelhardt" in verwaltung
+    assert "4 Leitprojekte" in verwaltung
+    booster = next(cells for cells in rows[verwaltung] if cells[0] == "Digital Booster")
+    assert booster[1] == "gelb"  # the word, beside the dot
+    assert booster[2] == "Umsetzungsphase"
+    assert "Pilot im Bürgerbüro" in booster[3]
+    innenstadt = next(text for text in rows if text.startswith("Zukunft Innenstadt"))
+    stale = next(cells for cells in rows[innenstadt] if cells[0] == STALE_TITLE)
+    assert stale[4].endswith("veraltet")
+    assert all(cells[0] != ARCHIVED_TITLE for group in rows.values() for cells in group)  # archive stays out
+    assert page.heading.text().startswith("Start – Überblick zum")
+    assert not clashing_mnemonics(window)
+
+
+def test_start_page_lists_milestones_due_in_30_days_and_overdue_ones(
+        window: MainWindow, portfolio: Portfolio, db: Database) -> None:
+    today = db.today()
+    booster = portfolio.projekte["Digital Booster"]
+    milestones.plan_etappenziel(db, projekt_id=booster, titel="Lenkungsgruppe informiert",
+                                faellig_am=today + dt.timedelta(days=12))
+    milestones.plan_etappenziel(db, projekt_id=booster, titel="Konzept abgestimmt",
+                                faellig_am=today - dt.timedelta(days=3))
+    milestones.plan_etappenziel(db, projekt_id=portfolio.projekte["E-Akte für alle Ämter"],
+                                titel="Zu spät für die Liste", faellig_am=today + dt.timedelta(days=31))
+    window.refresh()
+    page = _start(window)
+    rows = [[page.due.index(r, c).data() for c in range(3)] for r in range(page.due.rowCount())]
+    assert [r[1] for r in rows] == ["Konzept abgestimmt", "Lenkungsgruppe informiert"]  # overdue first, 40 days out
+    assert rows[0][0].endswith("überfällig")
+    assert rows[1][2] == "Digital Booster"
+    assert page.due.headerData(2, Qt.Orientation.Horizontal) == "Leitprojekt"
+    assert page.due.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_a_click_on_start_opens_the_project_and_the_findings_link_leads_to_the_rule_report(
+        window: MainWindow, portfolio: Portfolio, qtbot) -> None:
+    page = _start(window)
+    assert page.select_project(portfolio.projekte["E-Akte für alle Ämter"])
+    page.tree.activated.emit(page.tree.currentIndex())
+    assert window.right.currentWidget() is window.editor
+    assert window.editor.projekt_id == portfolio.projekte["E-Akte für alle Ämter"]
+    assert window.close_editor()
+
+    page = _start(window)
+    assert str(window.offene_befunde) in page.rules_button.text()
+    qtbot.mouseClick(page.rules_button, Qt.MouseButton.LeftButton)
+    assert window.right.currentWidget() is window.pages.pages[NodeKind.REGELN]
+    assert window.navigation.current_selection() == NavSelection(NodeKind.REGELN)
+
+
+def test_the_next_meetings_are_on_the_start_page(window: MainWindow, db: Database) -> None:
+    today = db.today()
+    lenkungsgruppe = meetings.gremium_id(db, "IQ-Lenkungsgruppe")
+    meetings.plan_sitzung(db, gremium_id=lenkungsgruppe, datum=today + dt.timedelta(days=11), top="3")
+    meetings.plan_sitzung(db, gremium_id=meetings.gremium_id(db, "Hauptausschuss"),
+                          datum=today - dt.timedelta(days=20), top="8", oeffentlich=True)
+    page = _start(window)
+    assert page.meetings.rowCount() == 1
+    assert [page.meetings.index(0, c).data() for c in range(1, 4)] == ["IQ-Lenkungsgruppe", "3", "nicht öffentlich"]
+
+
+def test_navigation_holds_the_pages_and_counts_findings(window: MainWindow) -> None:
+    model = window.navigation.model
+    top = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert top[0] == "Start"
+    assert top[1] == "Korridorthemen"
+    assert top[-1] == f"Regelprüfung ({window.offene_befunde})"
+    # back to the lists from a page
+    assert window.show_page(NodeKind.REGELN)
+    window.navigation.select(ALLE)
+    assert window.right.currentWidget() is window.work_splitter
+
+
+def _rules_page(window: MainWindow):
+    assert window.show_page(NodeKind.REGELN)
+    return window.pages.pages[NodeKind.REGELN]
+
+
+def _select_finding(page, text: str) -> None:
+    for row in range(page.proxy.rowCount()):
+        if text in page.proxy.index(row, 4).data():
+            page.table.setCurrentIndex(page.proxy.index(row, 0))
+            return
+    raise AssertionError(f"no finding with {text!r}")
+
+
+def test_rule_page_lists_open_findings_filters_and_records_an_override(
+        window: MainWindow, portfolio: Portfolio, db: Database, qtbot) -> None:
+    page = _rules_page(window)
+    assert page.proxy.rowCount() == window.offene_befunde > 0
+    assert "Stichtag" in page.summary.text()
+    before = window.offene_befunde
+    replace_text(page.filter_edit, "Übergreifendes Wissensmanagement")
+    assert page.proxy.rowCount() >= 1
+    _select_finding(page, "keine Projektleitung")
+    assert page.override_button.isEnabled() and not page.withdraw_button.isEnabled()
+
+    replace_text(page.begruendung, "kurz")  # too short: said on the page, nothing written
+    assert not page.override()
+    assert page.error.isVisible() and "ganzen Satz" in page.error.text()
+    assert not rules.check_rules(db).uebergangen
+
+    replace_text(page.begruendung, "Die Projektleitung wird im Januar aus dem Personalamt benannt.")
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        assert page.override()
+    assert window.offene_befunde == before - 1
+    [ausnahme] = rules.check_rules(db).uebergangen
+    assert ausnahme.ausnahme.begruendung.startswith("Die Projektleitung wird im Januar")
+
+    page.anzeige.setCurrentIndex(page.anzeige.findData(Anzeige.AUSNAHMEN))
+    assert page.proxy.rowCount() == 1
+    assert not page.table.isColumnHidden(5)
+    assert "Personalamt" in page.proxy.index(0, 5).data()
+    page.table.setCurrentIndex(page.proxy.index(0, 0))
+    assert page.withdraw_button.isEnabled()
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        assert page.withdraw()
+    assert window.offene_befunde == before
+    assert not rules.check_rules(db).uebergangen
+    assert not clashing_mnemonics(window)
+
+
+def test_rule_page_opens_the_project_of_a_finding(window: MainWindow, portfolio: Portfolio) -> None:
+    page = _rules_page(window)
+    _select_finding(page, "keine Projektleitung")
+    befund = page.chosen()
+    page.table.activated.emit(page.table.currentIndex())
+    assert window.right.currentWidget() is window.editor
+    assert window.editor.projekt_id == befund.leitprojekt_id
+
+
+def test_page_models_pass_the_model_tester(window: MainWindow, qtmodeltester, db: Database,
+                                           portfolio: Portfolio) -> None:
+    start = _start(window)
+    milestones.plan_etappenziel(db, projekt_id=portfolio.projekte["Digital Booster"], titel="Bald",
+                                faellig_am=db.today() + dt.timedelta(days=2))
+    start.show_database(db)
+    for model in (start.portfolio, start.due, start.meetings):
+        qtmodeltester.check(model)
+    rules_page = _rules_page(window)
+    qtmodeltester.check(rules_page.model)
+    qtmodeltester.check(rules_page.proxy)
+    assert isinstance(start.portfolio, PortfolioTreeModel)
+    assert isinstance(start.due, DueMilestonesModel) and isinstance(start.meetings, NextMeetingsModel)
+    assert isinstance(rules_page.model, FindingsModel)
+    assert start.portfolio.index(0, 0).data(PROJEKT_ROLE) is None  # a corridor row opens nothing
+    assert rules_page.proxy.index(0, 0).data(ROW_ROLE) is not None
