@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         for label in (self.projects.message, self.details.placeholder):
             style_hint(label)
 
+        self._build_toolbar()
         self._set_tab_order()
         self._attach_shortcuts()
         from iq_desktop.ui import window_state
@@ -238,7 +239,7 @@ class MainWindow(QMainWindow):
         self.action_new_project = QAction(self.tr("&Neues Leitprojekt …"), self)
         self.action_new_project.triggered.connect(self.new_project)
         self.action_find = QAction(self.tr("Su&chen"), self)
-        self.action_find.setStatusTip(self.tr("In die Suche springen: filtert die Liste beim Tippen"))
+        self.action_find.setStatusTip(self.tr("In die Suche springen: findet Projekte und Personen beim Tippen"))
         self.action_find.triggered.connect(self.focus_search)
         self.action_open_project = QAction(self.tr("Leitprojekt &öffnen"), self)
         self.action_open_project.setStatusTip(self.tr("Das gewählte Leitprojekt im Editor öffnen (auch mit "
@@ -276,6 +277,27 @@ class MainWindow(QMainWindow):
         self.action_about = QAction(self.tr("Ü&ber IQ Desktop"), self)
         self.action_about.triggered.connect(lambda: dialogs.show_about(self))
         hilfe.addAction(self.action_about)
+
+    def _build_toolbar(self) -> None:
+        """New, save, reload and the search over projects and people (built with the real panes)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QToolBar
+
+        from iq_desktop.ui.search import GlobalSearch
+
+        self.toolbar = QToolBar(self.tr("Werkzeugleiste"), self)
+        self.toolbar.setObjectName("werkzeugleiste")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.action_new_project, self.action_save, self.action_refresh):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.search = GlobalSearch(self.toolbar)
+        self.toolbar.addWidget(self.search)
+        self.addToolBar(self.toolbar)
+        self.search.wants_people.connect(self._load_people_for_search)
+        self.search.chosen.connect(self._open_search_result)
+        self._people_for_search_loaded = False
 
     def _attach_shortcuts(self) -> None:
         """Keyboard shortcuts, attached with the real panes: resolving ``setShortcut``'s
@@ -322,6 +344,7 @@ class MainWindow(QMainWindow):
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
+            self.search.field,
             self.navigation.tree,
             self.projects.filter_edit,
             self.projects.table,
@@ -593,6 +616,9 @@ class MainWindow(QMainWindow):
         )
         self.details.set_terms(stand.terms)
         self.pages.set_portfolio(stand)
+        self.search.set_terms(stand.terms.leitprojekte)
+        self.search.model.set_projects([(r.id, r.titel, r.korridorthema) for r in stand.rows], stand.terms.leitprojekt)
+        self._people_for_search_loaded = False
         self.navigation.populate(stand.corridors, stand.terms)
         self.projects.set_rows(stand.rows, berichtszyklus_tage=stand.berichtszyklus_tage, terms=stand.terms)
         self._restore(selection, projekt_id)
@@ -863,11 +889,40 @@ class MainWindow(QMainWindow):
             self.open_project(projekt_id)
 
     def focus_search(self) -> None:
-        """Ctrl+F: back to the list if need be, into the filter field, its text selected."""
-        if not self.close_editor():
+        """Ctrl+F: into the toolbar's search over projects and people, its text selected.
+
+        An open form stays as it is: choosing a project elsewhere asks about unsaved changes then.
+        """
+        self.search.field.setFocus()
+        self.search.field.selectAll()
+
+    def _load_people_for_search(self) -> None:
+        """People for the search, read when the search is entered, once per reload."""
+        if self._db is None or self._people_for_search_loaded:
             return
-        self.projects.filter_edit.setFocus()
-        self.projects.filter_edit.selectAll()
+        db = self._db
+
+        def load() -> None:
+            from iq_desktop.services.people import list_people
+
+            self.search.model.set_people(list_people(db))
+            self._people_for_search_loaded = True
+
+        self._guarded(self.tr("Das Laden der Personen"), load)
+
+    def _open_search_result(self, treffer: object) -> None:
+        from iq_desktop.ui.search import Art
+
+        if treffer.art is Art.PROJEKT:
+            self.open_project(treffer.id)
+        else:
+            self.show_person(treffer.id)
+
+    def show_person(self, person_id: int) -> bool:
+        """The Personen page with ``person_id`` selected."""
+        if not self.show_page(NodeKind.PERSONEN):
+            return False
+        return self.pages.pages[NodeKind.PERSONEN].select_person(person_id)
 
     def close_editor(self) -> bool:
         """Back to list and details; False when the user chose to stay (unsaved changes)."""

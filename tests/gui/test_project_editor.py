@@ -264,10 +264,12 @@ def test_ctrl_n_creates_a_project_in_the_chosen_corridor_and_opens_it(window: Ma
     assert portfolio_service.get_leitprojekt(db, created).status.value == "geplant"
 
 
-def test_ctrl_f_leaves_the_editor_for_the_filter_field(window: MainWindow, editor, qtbot) -> None:
+def test_ctrl_f_goes_to_the_search_and_keeps_the_form_as_it_is(window: MainWindow, editor, qtbot) -> None:
+    _type(qtbot, editor.steckbrief.titel, "Noch nicht gespeichert")
     qtbot.keyClick(editor.steckbrief.titel, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.right.currentWidget() is window.work_splitter
-    assert window.projects.filter_edit.hasFocus() or window.focusWidget() is window.projects.filter_edit
+    assert window.focusWidget() is window.search.field
+    assert window.right.currentWidget() is editor
+    assert editor.steckbrief.titel.text() == "Noch nicht gespeichert"
 
 
 @pytest.fixture

@@ -1,0 +1,146 @@
+"""The toolbar's search: Leitprojekte and people as you type; choosing one opens it.
+
+A QCompleter over one list model holding both kinds; it filters by any part of
+the text (case-insensitive) and shows its matches in a popup under the field.
+Enter without choosing takes the first match.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from iq_desktop.i18n import translate
+
+_CONTEXT = "Suche"
+Index = QModelIndex | QPersistentModelIndex
+#: the ``Treffer`` behind a row
+TREFFER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Art(enum.Enum):
+    PROJEKT = "projekt"
+    PERSON = "person"
+
+
+@dataclass(frozen=True, slots=True)
+class Treffer:
+    """One thing the search can find: its kind, id, and the line the popup shows."""
+
+    art: Art
+    id: int
+    text: str
+
+
+class SearchModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._projects: list[Treffer] = []
+        self._people: list[Treffer] = []
+
+    def set_projects(self, projects: Sequence[tuple[int, str, str]], leitprojekt: str) -> None:
+        """(id, title, corridor) of each Leitprojekt; ``leitprojekt`` is the organisation's word."""
+        self.beginResetModel()
+        self._projects = [Treffer(Art.PROJEKT, ident, f"{titel} – {leitprojekt} · {korridor}")
+                          for ident, titel, korridor in projects]
+        self.endResetModel()
+
+    def set_people(self, people: Sequence[tuple[int, str, str | None]]) -> None:
+        """(id, name, Amt or organisation) of each person."""
+        person = translate(_CONTEXT, "Person")
+        self.beginResetModel()
+        self._people = [Treffer(Art.PERSON, ident, f"{name} – {person}" + (f" · {org}" if org else ""))
+                        for ident, name, org in people]
+        self.endResetModel()
+
+    def _rows(self) -> list[Treffer]:
+        return self._projects + self._people
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._projects) + len(self._people)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        row = index.row()
+        treffer = self._projects[row] if row < len(self._projects) else self._people[row - len(self._projects)]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.AccessibleTextRole):
+            return treffer.text
+        if role == TREFFER_ROLE:
+            return treffer
+        return None
+
+
+class GlobalSearch(QWidget):
+    """"Suche:" and its field; asks for the people list when the field is first entered (``wants_people``)."""
+
+    chosen = Signal(object)  # Treffer
+    wants_people = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = SearchModel(self)
+        self.field = QLineEdit(self)
+        self.field.setObjectName("globale_suche")
+        self.field.setClearButtonEnabled(True)
+        self.field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
+        self.field.setMaximumWidth(self.fontMetrics().averageCharWidth() * 64)
+        self.label = QLabel(self.tr("Suche:"), self)  # no Alt+letter: Ctrl+F leads here from every screen
+        self.label.setBuddy(self.field)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.completer.setMaxVisibleItems(12)
+        self.field.setCompleter(self.completer)
+        self.completer.activated[QModelIndex].connect(self._activated)
+        self.field.returnPressed.connect(self.choose_first)
+        self.field.installEventFilter(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.field)
+        self.set_terms("Leitprojekte")
+
+    def set_terms(self, leitprojekte: str) -> None:
+        self.field.setPlaceholderText(self.tr("{Leitprojekte} und Personen finden (Strg+F)").format(
+            Leitprojekte=leitprojekte))
+        self.field.setAccessibleName(self.tr("Suche: {Leitprojekte} und Personen").format(Leitprojekte=leitprojekte))
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if watched is self.field and event.type() == QEvent.Type.FocusIn:
+            self.wants_people.emit()  # people change rarely: read when the user is about to search
+        return super().eventFilter(watched, event)
+
+    def matches(self) -> list[Treffer]:
+        """What the popup offers for the current text."""
+        self.completer.setCompletionPrefix(self.field.text())
+        popup = self.completer.completionModel()
+        return [popup.index(row, 0).data(TREFFER_ROLE) for row in range(popup.rowCount())]
+
+    def choose_first(self) -> bool:
+        """Enter: the first match, when the text matches anything."""
+        if not self.field.text().strip():
+            return False
+        found = self.matches()
+        if not found:
+            return False
+        self._choose(found[0])
+        return True
+
+    def _activated(self, index: QModelIndex) -> None:
+        treffer = index.data(TREFFER_ROLE)
+        if treffer is not None:
+            self._choose(treffer)
+
+    def _choose(self, treffer: Treffer) -> None:
+        self.completer.popup().hide()
+        self.field.clear()
+        self.chosen.emit(treffer)
