@@ -296,11 +296,15 @@ def _replace_zielvereinbarungen(
     wanted = []
     for zeile in zielvereinbarungen:
         text = v.optional_text(zeile.text)
-        if not text:
-            continue
         if not 2000 <= zeile.jahr <= 2100:
             raise DomainError(
                 translate("Projekte", "Das Jahr einer Zielvereinbarung ({j}) ist ungültig.").format(j=zeile.jahr),
+                feld="zielvereinbarungen",
+            )
+        if not text:  # refused, not dropped: a line the user added must not vanish on saving
+            raise DomainError(
+                translate("Projekte", "Die Zielvereinbarung für {j} hat keinen Text. Bitte die Vereinbarung "
+                          "eintragen oder die Zeile entfernen.").format(j=zeile.jahr),
                 feld="zielvereinbarungen",
             )
         wanted.append(ZielvereinbarungZeile(zeile.jahr, text, zeile.erreicht, v.optional_text(zeile.bemerkung)))

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from iq_desktop.ui.editor.list_widgets import CheckList, OrderedTextList
+from iq_desktop.ui.editor.resource_table import ResourceTable
 from iq_desktop.ui.widgets.date_field import DateField
 
 
@@ -165,8 +166,12 @@ def bind_date(key: str, label: str, widget: DateField, stack: QUndoStack) -> Bin
     return binding
 
 
-def bind_widget(key: str, label: str, widget: OrderedTextList | CheckList, stack: QUndoStack) -> Binding:
-    """A composite field with ``value()``, ``set_value()`` and a ``changed`` signal."""
+def bind_widget(key: str, label: str, widget: OrderedTextList | CheckList | ResourceTable,
+                stack: QUndoStack) -> Binding:
+    """A composite field with ``value()``, ``set_value()`` and a ``changed`` signal.
+
+    Each change is its own undo step (a goal typed, a budget cell edited, a row added).
+    """
     binding = Binding(key, label, widget, stack, get=widget.value, put=widget.set_value)
     widget.changed.connect(binding.changed)
     return binding

@@ -61,6 +61,7 @@ class OrderedTextList(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.setFocusProxy(self.view)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # else the label's Alt+Z finds nothing to focus
 
         self.add_button.clicked.connect(self.add_entry)
         self.up_button.clicked.connect(lambda: self._move(-1))

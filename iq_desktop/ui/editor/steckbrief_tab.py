@@ -1,8 +1,9 @@
 """The Steckbrief tab: every profile field of a Leitprojekt, as the city publishes it.
 
 The form reads a ``LeitprojektDetail`` and hands back a ``projects.Steckbrief``;
-saving is the editor's job. Budgets and Zielvereinbarungen pass through
-unchanged (their own editing comes with the Ressourcen part of the editor).
+saving is the editor's job. The resources (staff summary, budget lines per
+Doppelhaushalt, yearly Zielvereinbarungen) are fields like any other: bound to
+the form's undo stack, part of the dirty state and of the three-way merge.
 """
 
 from __future__ import annotations
@@ -44,6 +45,13 @@ from iq_desktop.ui.editor.bindings import (
     bind_widget,
 )
 from iq_desktop.ui.editor.list_widgets import CheckList, OrderedTextList
+from iq_desktop.ui.editor.resource_models import (
+    BudgetModel,
+    ZielvereinbarungModel,
+    budgets_text,
+    zielvereinbarungen_text,
+)
+from iq_desktop.ui.editor.resource_table import ResourceTable
 from iq_desktop.ui.widgets.date_field import DateField
 from iq_desktop.ui.widgets.labels import style_section
 
@@ -173,17 +181,38 @@ class SteckbriefTab(QScrollArea):
         outer.addWidget(style_section(QLabel(self.tr("Internationalität, Digitalisierung, Partizipation"), page)))
         outer.addLayout(aspekte)
 
-        # --- Strategie und Ressourcen -------------------------------------------------------------
+        # --- Strategie --------------------------------------------------------------------------
         self.strategie = CheckList(page)
+        strategie = QFormLayout()
+        self._form_field(strategie, "strategie", self.tr("Bezug zur Digitalstrategie:"),
+                         self.tr("Handlungsfelder und Gestaltungsprinzipien der Digitalstrategie"), self.strategie)
+        outer.addWidget(style_section(QLabel(self.tr("Digitalstrategie"), page)))
+        outer.addLayout(strategie)
+
+        # --- Ressourcen --------------------------------------------------------------------------
         self.personal = QLineEdit(page)
+        self.personal.setPlaceholderText(self.tr("z. B. 1 PM IT, 1 PM OA"))
+        self.budgets = ResourceTable(BudgetModel(), self.tr("Budgetzeile"), page)
+        self.zielvereinbarungen = ResourceTable(ZielvereinbarungModel(), self.tr("Zielvereinbarung"), page)
+        ressourcen = QFormLayout()
+        self._form_field(ressourcen, "personal", self.tr("Personelle Ressourcen:"), self.tr("Personelle Ressourcen"),
+                         self.personal)
+        # Alt+M and Alt+J: the only letters this page and the window leave free
+        self._form_field(ressourcen, "budgets", self.tr("Haushalts&mittel je Doppelhaushalt:"),
+                         self.tr("Haushaltsmittel je Doppelhaushalt"), self.budgets)
+        self._form_field(ressourcen, "zielvereinbarungen", self.tr("Zielvereinbarungen je &Jahr:"),
+                         self.tr("Zielvereinbarungen je Jahr"), self.zielvereinbarungen)
+        outer.addWidget(style_section(QLabel(self.tr("Ressourcen und Zielvereinbarungen"), page)))
+        outer.addLayout(ressourcen)
+        for key, table in (("budgets", self.budgets), ("zielvereinbarungen", self.zielvereinbarungen)):
+            table.refused.connect(lambda message, key=key: self._show_message(key, message))
+            table.changed.connect(lambda key=key: self.clear_errors([key]))  # corrected: the old reason goes
+
+        # --- Ausblick ----------------------------------------------------------------------------
         self.ausblick = _text_box(page, 3)
         rest = QFormLayout()
-        self._form_field(rest, "strategie", self.tr("Bezug zur Digitalstrategie:"),
-                         self.tr("Handlungsfelder und Gestaltungsprinzipien der Digitalstrategie"), self.strategie)
-        self._form_field(rest, "personal", self.tr("Personelle Ressourcen:"), self.tr("Personelle Ressourcen"),
-                         self.personal)
         self._form_field(rest, "ausblick", self.tr("Ausblic&k:"), self.tr("Ausblick"), self.ausblick)
-        outer.addWidget(style_section(QLabel(self.tr("Strategie, Ressourcen, Ausblick"), page)))
+        outer.addWidget(style_section(QLabel(self.tr("Ausblick"), page)))
         outer.addLayout(rest)
         outer.addStretch(1)
         self._bind(stack)
@@ -212,7 +241,7 @@ class SteckbriefTab(QScrollArea):
         label = QLabel(text, self.widget())
         label.setBuddy(widget)
         widget.setAccessibleName(accessible)
-        if isinstance(widget, OrderedTextList | CheckList):
+        if isinstance(widget, OrderedTextList | CheckList | ResourceTable):
             widget.view.setAccessibleName(accessible)  # the list view is what takes the focus
         column = QVBoxLayout()
         column.setSpacing(2)
@@ -247,6 +276,9 @@ class SteckbriefTab(QScrollArea):
             b[key] = bind_check(key, box.text(), box, stack)
             b[f"{key}_wie"] = bind_text(f"{key}_wie", note.accessibleName(), note, stack)
         b["strategie"] = bind_widget("strategie", self.tr("Digitalstrategie"), self.strategie, stack)
+        b["budgets"] = bind_widget("budgets", self.tr("Haushaltsmittel je Doppelhaushalt"), self.budgets, stack)
+        b["zielvereinbarungen"] = bind_widget("zielvereinbarungen", self.tr("Zielvereinbarungen"),
+                                              self.zielvereinbarungen, stack)
 
     # --- data ---------------------------------------------------------------------------------------
     def set_choices(self, auswahl: SteckbriefAuswahl) -> None:
@@ -291,6 +323,7 @@ class SteckbriefTab(QScrollArea):
             "digitalisierung": detail.digitalisierung, "digitalisierung_wie": detail.digitalisierung_wie,
             "partizipation": detail.partizipation, "partizipation_wie": detail.partizipation_wie,
             "strategie": tuple(sorted(detail.strategie_ids)),
+            "budgets": tuple(detail.budgets), "zielvereinbarungen": tuple(detail.zielvereinbarungen),
         }
         chosen = {k.casefold() for k in detail.kanaele}
         for name in STANDARD_KANAELE:
@@ -307,6 +340,10 @@ class SteckbriefTab(QScrollArea):
         if key == "strategie":
             names = self.strategie.names()
             return "; ".join(names.get(ident, str(ident)) for ident in value)
+        if key == "budgets":
+            return budgets_text(value)
+        if key == "zielvereinbarungen":
+            return zielvereinbarungen_text(value)
         if isinstance(value, bool):
             return self.tr("ja") if value else self.tr("nein")
         if isinstance(value, dt.date):
@@ -326,14 +363,16 @@ class SteckbriefTab(QScrollArea):
         return self._detail
 
     def commit_pending(self) -> None:
-        """A goal still open in its in-place editor becomes part of the value (before save or leave)."""
+        """A goal or a table cell still open in its editor becomes part of the value (before save or leave)."""
         self.ziele.commit_pending()
+        self.budgets.commit_pending()
+        self.zielvereinbarungen.commit_pending()
 
     def steckbrief(self, values: dict[str, Any] | None = None, base: LeitprojektDetail | None = None) -> Steckbrief:
         """The profile to save: the form's values (or ``values``) over ``base`` (default: as loaded).
 
-        What the form does not edit (budgets, Zielvereinbarungen) and what the user left
-        alone (the channels' exact spelling and order, a goal's level) come from ``base``.
+        What the user left alone (the channels' exact spelling and order, a goal's level)
+        comes from ``base``.
         """
         base = base or self.base_detail()
         v = values if values is not None else self.values()
@@ -353,7 +392,7 @@ class SteckbriefTab(QScrollArea):
                 return by_text[text]
             return by_place[place] if place < len(by_place) else 0
 
-        daten = Steckbrief.from_detail(base, base.strategie_ids)  # budgets etc. pass through
+        daten = Steckbrief.from_detail(base, base.strategie_ids)
         return dataclasses.replace(
             daten,
             titel=v["titel"] or "", korridorthema_id=v["korridorthema_id"], status=v["status"],
@@ -368,6 +407,7 @@ class SteckbriefTab(QScrollArea):
             nicht_oeffentlich=v["nicht_oeffentlich"],
             ziele=[ZielZeile(i, ebene(i - 1, text), text) for i, text in enumerate(v["ziele"], 1)],
             kanaele=kanaele, strategie_ids=v["strategie"],
+            budgets=v["budgets"], zielvereinbarungen=v["zielvereinbarungen"],
         )
 
     def labels(self) -> dict[str, str]:
@@ -387,6 +427,12 @@ class SteckbriefTab(QScrollArea):
             self.ensureWidgetVisible(binding.widget)
             binding.widget.setFocus()
         return True
+
+    def _show_message(self, key: str, message: str) -> None:
+        """An input a table refused: the reason beside it; the focus stays where the user types."""
+        label = self.errors[key]
+        label.setText(f"{WARN} {message}")
+        label.show()
 
     def clear_errors(self, keys: Sequence[str] | None = None) -> None:
         for key, label in self.errors.items():
