@@ -481,6 +481,9 @@ class MainWindow(QMainWindow):
             first = busiest.projekte[0].id if busiest is not None and busiest.projekte else None
             if first is not None and self.open_project(first):
                 yield "leitprojekt-steckbrief", self
+                self.editor.steckbrief.ensureWidgetVisible(self.editor.steckbrief.zielvereinbarungen, 0, 0)
+                yield "leitprojekt-ressourcen", self
+                self.editor.steckbrief.verticalScrollBar().setValue(0)
                 self.editor.tabs.setCurrentWidget(self.editor.staffing)
                 yield "leitprojekt-mitwirkung", self
                 self.editor.tabs.setCurrentWidget(self.editor.phases)

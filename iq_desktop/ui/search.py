@@ -88,7 +88,7 @@ class GlobalSearch(QWidget):
         self.field = QLineEdit(self)
         self.field.setObjectName("globale_suche")
         self.field.setClearButtonEnabled(True)
-        self.field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
+        self.field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 46)
         self.field.setMaximumWidth(self.fontMetrics().averageCharWidth() * 64)
         self.label = QLabel(self.tr("Suche:"), self)  # no Alt+letter: Ctrl+F leads here from every screen
         self.label.setBuddy(self.field)
@@ -105,6 +105,7 @@ class GlobalSearch(QWidget):
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.field)
+        layout.addStretch(1)  # label and field stay together however wide the toolbar is
         self.set_terms("Leitprojekte")
 
     def set_terms(self, leitprojekte: str) -> None:
