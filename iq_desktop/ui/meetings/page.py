@@ -252,6 +252,7 @@ class MeetingsPage(QWidget):
     def _show_chosen(self) -> None:
         row = self.chosen()
         self._detail = None
+        self.error.hide()  # a refusal concerned the meeting chosen before
         if row is not None and self._db is not None:
             try:
                 self._detail = meetings.get_sitzung(self._db, row.id)
