@@ -238,6 +238,7 @@ def _detail(p: Leitprojekt) -> LeitprojektDetail:
                 s.id, s.stichtag, s.gremium.name if s.gremium else None,
                 s.sitzung.datum if s.sitzung else None, s.ampel, s.projektstatus, s.erreicht,
                 s.naechste_schritte, s.entscheidungsbedarf, s.ausblick, s.nicht_oeffentlich, s.erstellt_von,
+                s.version, s.gremium_id, s.sitzung_id, s.sitzung.top if s.sitzung else None,
             )
             for s in sorted(p.sachstaende, key=lambda s: (s.stichtag, s.id), reverse=True)
         ),

@@ -191,6 +191,10 @@ class SachstandZeile:
     ausblick: str | None
     nicht_oeffentlich: bool
     erstellt_von: str
+    version: int
+    gremium_id: int | None
+    sitzung_id: int | None
+    sitzung_top: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,3 +295,40 @@ class Regelbericht:
     @property
     def uebergangen(self) -> tuple[Befund, ...]:
         return tuple(b for b in self.befunde if b.ausnahme is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class SitzungZeile:
+    """One meeting of a Gremium, with how many Sachstände were reported in it."""
+
+    id: int
+    version: int
+    gremium_id: int
+    gremium: str
+    datum: dt.date
+    top: str | None
+    oeffentlich: bool
+    vorlage_nr: str | None
+    ergebnis: str | None
+    bemerkung: str | None
+    sachstaende: int
+
+
+@dataclass(frozen=True, slots=True)
+class BerichteterSachstand:
+    """A Sachstand reported in a meeting, with the project it is about."""
+
+    id: int
+    version: int
+    leitprojekt_id: int
+    projekt: str
+    stichtag: dt.date
+    ampel: Ampel | None
+    nicht_oeffentlich: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SitzungDetail:
+    sitzung: SitzungZeile
+    #: by project title (German order)
+    sachstaende: tuple[BerichteterSachstand, ...] = ()

@@ -77,3 +77,13 @@ def confirm_discard(parent: QWidget | None, title: str) -> bool:
     box.button(QMessageBox.StandardButton.Cancel).setText(_tr("&Abbrechen"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Discard
+
+
+def confirm_delete(parent: QWidget | None, question: str) -> bool:
+    """Löschen: ``question`` names what goes, e.g. "Die Sitzung von BMK am 03.12.2026 löschen?"."""
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("IQ Desktop – Löschen"), question,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.button(QMessageBox.StandardButton.Yes).setText(_tr("&Löschen"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("&Abbrechen"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes

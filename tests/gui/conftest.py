@@ -188,5 +188,6 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     def unexpected(*args: object) -> None:
         raise AssertionError(f"unexpected message box: {args[1:]}")
 
-    for name in ("show_error", "show_unexpected_error", "ask_retry", "ask_unsaved", "confirm_discard"):
+    for name in ("show_error", "show_unexpected_error", "ask_retry", "ask_unsaved", "confirm_discard",
+                 "confirm_delete"):
         monkeypatch.setattr(dialogs, name, unexpected)

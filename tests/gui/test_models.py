@@ -335,6 +335,6 @@ def test_reports_model_passes_the_model_tester(qtmodeltester: object, qapp: obje
 
     model = ReportsModel()
     model.set_rows([SachstandZeile(i, dt.date(2026, i, 1), "IQ-Lenkungsgruppe", None, Ampel.GELB,
-                                   ProjektStatus.LAUFEND, "Erreicht", None, None, None, False, "eva")
+                                   ProjektStatus.LAUFEND, "Erreicht", None, None, None, False, "eva", 1, 3, None, None)
                     for i in range(1, 4)])
     qtmodeltester.check(model, force_py=force_py)

@@ -1,10 +1,12 @@
 """The Sachstände tab: the dated status snapshots of a project, what changed, and writing the next one.
 
 A Sachstand freezes the project's state with the secretariat's four texts.
-The list shows every earlier one; choosing one shows its texts and what
-changed since the one before. Writing a new one starts from what changed
-since the newest, and the project's outlook; typed text counts as unsaved
-(the editor asks before it is lost).
+The list shows every earlier one; choosing one shows its texts, the meeting
+it was reported in, and what changed since the one before. Writing a new one
+starts from what changed since the newest, and the project's outlook; typed
+text counts as unsaved (the editor asks before it is lost). A new one may
+name the meeting of its Gremium; an earlier one is linked to its meeting
+afterwards ("Sitzung zuordnen …") without touching what it froze.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,14 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iq_desktop.errors import IQError
 from iq_desktop.formatting import format_date
 from iq_desktop.i18n import QT_TRANSLATE_NOOP
 from iq_desktop.services import meetings, status_reports
 from iq_desktop.services.audit_trail import field_label, value_text
 from iq_desktop.services.read_models import SachstandZeile
 from iq_desktop.services.status_reports import Aenderung
+from iq_desktop.ui import dialogs
 from iq_desktop.ui.editor.action_tab import ActionTab, data_table
 from iq_desktop.ui.editor.phase_models import _RowsModel
+from iq_desktop.ui.meetings.link_dialog import LinkSitzungDialog
+from iq_desktop.ui.meetings.texts import sitzung_choice
 from iq_desktop.ui.widgets.ampel import ampel_word
 from iq_desktop.ui.widgets.date_field import DateField
 
@@ -83,9 +91,17 @@ class ReportsTab(ActionTab):
         self.table = data_table(self, self.reports, self.tr("Sachstände"))
         self.shown = QTextBrowser(self)
         self.shown.setAccessibleName(self.tr("Der gewählte Sachstand und was sich seit dem vorherigen geändert hat"))
+        self.link_button = QPushButton(self.tr("Sitzung zu&ordnen …"), self)
+        self.link_button.setToolTip(self.tr("Die Sitzung angeben, in der der gewählte Sachstand berichtet wurde, "
+                                            "oder die Zuordnung lösen"))
+        chosen = QVBoxLayout()
+        chosen.addWidget(self.shown, 1)
+        chosen.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignRight)
         top = QHBoxLayout()
         top.addWidget(self.table, 1)
-        top.addWidget(self.shown, 1)
+        top.addLayout(chosen, 1)
+        #: the meeting picker while it is open (tests answer it)
+        self.link_dialog: LinkSitzungDialog | None = None
 
         new_box = QGroupBox(self.tr("Neuer Sachstand"), self)
         self.since = QTextBrowser(new_box)
@@ -93,11 +109,14 @@ class ReportsTab(ActionTab):
         self.since.setMaximumHeight(90)
         self.stichtag = DateField(new_box)
         self.gremium = QComboBox(new_box)
+        self.sitzung = QComboBox(new_box)
+        self.sitzung.setToolTip(self.tr("Die Sitzung des Gremiums, in der der Sachstand berichtet wird (freiwillig)"))
         self.texts: dict[str, QPlainTextEdit] = {}
         form = QFormLayout(new_box)
         form.addRow(QLabel(self.tr("Seit dem letzten Sachstand geändert:"), new_box), self.since)
         for text, widget, name in ((self.tr("Stich&tag:"), self.stichtag, self.tr("Stichtag")),
-                                   (self.tr("&Gremium:"), self.gremium, self.tr("Gremium"))):
+                                   (self.tr("&Gremium:"), self.gremium, self.tr("Gremium")),
+                                   (self.tr("Sit&zung:"), self.sitzung, self.tr("Sitzung"))):
             label = QLabel(text, new_box)
             label.setBuddy(widget)
             widget.setAccessibleName(name)
@@ -121,6 +140,8 @@ class ReportsTab(ActionTab):
         layout.addWidget(self.error)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chosen())
         self.save_button.clicked.connect(self.record)
+        self.link_button.clicked.connect(self.link_sitzung)
+        self.gremium.currentIndexChanged.connect(lambda _i: self._fill_sitzungen())
         self._prefilled: dict[str, str] = {}
 
     def has_draft(self) -> bool:
@@ -134,13 +155,20 @@ class ReportsTab(ActionTab):
     def load(self, db: Database, detail: LeitprojektDetail) -> None:
         keep_draft = self._detail is not None and self._detail.id == detail.id and self.has_draft()
         self._db, self._detail = db, detail
+        shown = self._chosen(self.table)
         self.reports.set_rows(sorted(detail.sachstaende, key=lambda s: (s.stichtag, s.id), reverse=True))
+        rows = [self.reports.row_at(n).id for n in range(self.reports.rowCount())]
+        if shown is not None and shown.id in rows:  # e.g. just linked to its meeting
+            self.table.selectRow(rows.index(shown.id))
         chosen = self.gremium.currentData()
+        self.gremium.blockSignals(True)  # the meetings are filled once, below
         self.gremium.clear()
         self.gremium.addItem(self.tr("kein Gremium"), None)
         for ident, name in meetings.list_gremien(db):
             self.gremium.addItem(name, ident)
         self.gremium.setCurrentIndex(max(self.gremium.findData(chosen), 0))
+        self.gremium.blockSignals(False)
+        self._fill_sitzungen()
         self.since.setHtml(_changes_html(status_reports.changes_for(db, projekt_id=detail.id),
                                          self.tr("Noch kein Sachstand – der erste hält den heutigen Stand fest."),
                                          self.tr("Seit dem letzten Sachstand hat sich nichts geändert.")))
@@ -152,12 +180,32 @@ class ReportsTab(ActionTab):
             self.table.selectRow(0)
         self._show_chosen()
 
+    def _fill_sitzungen(self) -> None:
+        """The meetings of the chosen Gremium; none without a Gremium."""
+        chosen, gremium_id = self.sitzung.currentData(), self.gremium.currentData()
+        self.sitzung.clear()
+        self.sitzung.addItem(self.tr("keine Sitzung"), None)
+        if gremium_id is not None and self._db is not None:
+            for row in meetings.sitzungen_of(self._db, gremium_id):
+                self.sitzung.addItem(sitzung_choice(row), row.id)
+        self.sitzung.setCurrentIndex(max(self.sitzung.findData(chosen), 0) if chosen is not None else 0)
+        self.sitzung.setEnabled(gremium_id is not None)
+
+    def _reported_in(self, report: SachstandZeile) -> str:
+        if report.sitzung_datum is None:
+            return self.tr("Keiner Sitzung zugeordnet.")
+        top = self.tr(", TOP {top}").format(top=report.sitzung_top) if report.sitzung_top else ""
+        return self.tr("Berichtet in: {gremium}, Sitzung am {datum}{top}").format(
+            gremium=report.gremium or "", datum=format_date(report.sitzung_datum), top=top)
+
     def _show_chosen(self) -> None:
         report = self._chosen(self.table)
+        self.link_button.setEnabled(report is not None)
         if report is None or self._db is None or self._detail is None:
             self.shown.clear()
             return
-        parts = [f"<h3>{self.tr('Sachstand vom {datum}').format(datum=format_date(report.stichtag))}</h3>"]
+        parts = [f"<h3>{self.tr('Sachstand vom {datum}').format(datum=format_date(report.stichtag))}</h3>",
+                 f"<p><i>{html.escape(self._reported_in(report))}</i></p>"]
         for key, name in _TEXTS:
             value = getattr(report, key)
             if value:
@@ -170,13 +218,39 @@ class ReportsTab(ActionTab):
     def record(self) -> bool:
         assert self._detail is not None
         projekt_id, stichtag, gremium_id = self._detail.id, self.stichtag.value(), self.gremium.currentData()
+        sitzung_id = self.sitzung.currentData() if gremium_id is not None else None
         if stichtag is None:
             self.show_refusal(self.tr("Bitte den Stichtag des Sachstands angeben."))
             return False
         texts = {key: box.toPlainText() for key, box in self.texts.items()}
         done = self._act(lambda db: status_reports.record_sachstand(db, projekt_id=projekt_id, stichtag=stichtag,
-                                                                   gremium_id=gremium_id, **texts))
+                                                                   gremium_id=gremium_id, sitzung_id=sitzung_id,
+                                                                   **texts))
         if done:
             self._prefilled = {"ausblick": (self._detail.ausblick or "").strip()}
             self.clear_draft()
         return done
+
+    def link_sitzung(self) -> bool:
+        """Say in which meeting the chosen Sachstand was reported (or in none); True when saved."""
+        report = self._chosen(self.table)
+        if report is None or self._db is None:
+            return False
+        try:
+            choices = (meetings.sitzungen_of(self._db, report.gremium_id) if report.gremium_id is not None
+                       else meetings.list_sitzungen(self._db))
+        except IQError as exc:
+            dialogs.show_error(self, exc.message)
+            return False
+        dialog = LinkSitzungDialog(choices, report.sitzung_id, gremium=report.gremium, parent=self)
+        self.link_dialog = dialog
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            sitzung_id = dialog.sitzung_id()
+        finally:
+            self.link_dialog = None
+            dialog.deleteLater()
+        if not accepted or sitzung_id == report.sitzung_id:
+            return False
+        return self._act(lambda db: meetings.link_sachstand(db, sachstand_id=report.id, sitzung_id=sitzung_id,
+                                                            expected_version=report.version))

@@ -1,0 +1,1 @@
+"""The Gremien & Sitzungen page: meetings, their results, and the Sachstände reported in them."""
