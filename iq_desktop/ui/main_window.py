@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         self.pages = PageHost(self.right)
         self.pages.project_requested.connect(self.open_project)
         self.pages.page_requested.connect(self.show_page)
+        self.pages.sitzung_requested.connect(self.show_sitzung)
         self.pages.data_changed.connect(self._after_page_write)
 
         if self._skeleton:
@@ -818,6 +819,12 @@ class MainWindow(QMainWindow):
         if self.navigation.current_selection() == NavSelection(kind):
             return self._show_page(kind)
         return self.navigation.select(NavSelection(kind)) and self.pages.current_kind() is kind
+
+    def show_sitzung(self, sitzung_id: int) -> bool:
+        """The meetings page with ``sitzung_id`` selected."""
+        if not self.show_page(NodeKind.SITZUNGEN):
+            return False
+        return self.pages.pages[NodeKind.SITZUNGEN].select_sitzung(sitzung_id)
 
     def _show_page(self, kind: NodeKind) -> bool:
         if self._db is None:

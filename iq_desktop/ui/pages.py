@@ -4,7 +4,8 @@ Every page is a widget with ``show_database(db)`` that (re)reads what it shows
 and keeps its selection; pages that build on the portfolio lists or the rule
 report also take ``set_portfolio(stand)`` / ``set_report(report)`` (no database
 read). Optional signals: ``project_requested(int)`` opens a Leitprojekt,
-``page_requested(NodeKind)`` goes to another page, ``data_changed()`` after a
+``page_requested(NodeKind)`` goes to another page, ``sitzung_requested(int)`` to
+one Sitzung on the meetings page, ``data_changed()`` after a
 write makes the window read everything again.
 """
 
@@ -36,9 +37,16 @@ def _rules(parent: QWidget) -> QWidget:
     return RulesPage(parent)
 
 
+def _meetings(parent: QWidget) -> QWidget:
+    from iq_desktop.ui.meetings.page import MeetingsPage
+
+    return MeetingsPage(parent)
+
+
 #: how each page is built (imported on first visit: the start of the program need not wait for them)
 FACTORIES: dict[NodeKind, Callable[[QWidget], QWidget]] = {
     NodeKind.START: _start,
+    NodeKind.SITZUNGEN: _meetings,
     NodeKind.REGELN: _rules,
 }
 
@@ -48,6 +56,7 @@ class PageHost(QObject):
 
     project_requested = Signal(int)
     page_requested = Signal(object)  # NodeKind
+    sitzung_requested = Signal(int)
     data_changed = Signal()
 
     def __init__(self, stack: QStackedWidget) -> None:
@@ -64,7 +73,7 @@ class PageHost(QObject):
             page = FACTORIES[kind](self._stack)
             page.setObjectName(f"seite_{kind.value}")
             self._stack.addWidget(page)
-            for name in ("project_requested", "page_requested", "data_changed"):
+            for name in ("project_requested", "page_requested", "sitzung_requested", "data_changed"):
                 signal = getattr(page, name, None)
                 if signal is not None:
                     signal.connect(getattr(self, name))

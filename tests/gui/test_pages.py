@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from iq_desktop.services import meetings, milestones, rules
 from iq_desktop.ui.nav_selection import ALLE, NavSelection, NodeKind
@@ -196,3 +197,32 @@ def test_page_models_pass_the_model_tester(window: MainWindow, qtmodeltester, db
     assert isinstance(rules_page.model, FindingsModel)
     assert start.portfolio.index(0, 0).data(PROJEKT_ROLE) is None  # a corridor row opens nothing
     assert rules_page.proxy.index(0, 0).data(ROW_ROLE) is not None
+
+
+def test_meetings_page_from_the_navigation_and_from_the_start_page(window: MainWindow, db: Database,
+                                                                    portfolio: Portfolio, qtbot) -> None:
+    from iq_desktop.services import status_reports
+
+    lenkungsgruppe = meetings.gremium_id(db, "IQ-Lenkungsgruppe")
+    sitzung = meetings.plan_sitzung(db, gremium_id=lenkungsgruppe, datum=db.today() + dt.timedelta(days=5), top="4")
+    page = _start(window)
+    qtbot.mouseClick(page.meetings_button, Qt.MouseButton.LeftButton)
+    meetings_page = window.pages.pages[NodeKind.SITZUNGEN]
+    assert window.right.currentWidget() is meetings_page
+    window.navigation.select(NavSelection(NodeKind.START))
+    page.meetings_table.setCurrentIndex(page.meetings.index(0, 0))
+    QTest.keyClick(page.meetings_table, Qt.Key.Key_Return)  # the next meeting itself
+    assert window.right.currentWidget() is meetings_page
+    assert meetings_page.chosen().id == sitzung
+    # a Sachstand reported in that Sitzung opens its project from the page
+    booster = portfolio.projekte["Digital Booster"]
+    status_reports.record_sachstand(db, projekt_id=booster, stichtag=db.today(), sitzung_id=sitzung,
+                                    erreicht="Pilot vorbereitet")
+    window.refresh()  # F5: the page on screen reads again and keeps its selection
+    assert meetings_page.chosen().id == sitzung
+    assert meetings_page.reports.rowCount() == 1
+    meetings_page.reports_table.setCurrentIndex(meetings_page.reports.index(0, 0))
+    QTest.keyClick(meetings_page.reports_table, Qt.Key.Key_Return)
+    assert window.right.currentWidget() is window.editor
+    assert window.editor.projekt_id == booster
+    assert not clashing_mnemonics(window)

@@ -35,6 +35,7 @@ class StartPage(QWidget):
 
     project_requested = Signal(int)
     page_requested = Signal(object)  # NodeKind
+    sitzung_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +107,8 @@ class StartPage(QWidget):
 
         self.tree.activated.connect(self._open_from_tree)
         self.due_table.activated.connect(self._open_from_due)
+        self.meetings_table.activated.connect(
+            lambda index: self.sitzung_requested.emit(index.data(ROW_ROLE).id) if index.isValid() else None)
         self.set_report(None)
         QWidget.setTabOrder(self.tree, self.rules_button)
         QWidget.setTabOrder(self.rules_button, self.due_table)
