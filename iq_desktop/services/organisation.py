@@ -208,10 +208,13 @@ def _set_buergermeister(session: Session, dezernat: Dezernat, person_id: int | N
 # --- use cases ------------------------------------------------------------------------------------
 
 
-def add_dezernat(db: Database, *, kuerzel: str, bezeichnung: str, position: int = 0) -> int:
+def add_dezernat(
+    db: Database, *, kuerzel: str, bezeichnung: str, position: int = 0, buergermeister_id: int | None = None
+) -> int:
     with db.transaction() as session:
         kuerzel, bezeichnung = _dezernat_fields(session, kuerzel, bezeichnung, None)
         dezernat = Dezernat(kuerzel=kuerzel, bezeichnung=bezeichnung, position=position)
+        _set_buergermeister(session, dezernat, buergermeister_id)
         session.add(dezernat)
         session.flush()
         return dezernat.id
