@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 
 from iq_desktop.db.audit import Actor
 from iq_desktop.db.database import Database
@@ -23,6 +23,7 @@ from iq_desktop.ui.people.table_model import WordFilterProxy
 
 from .conftest import Portfolio
 from .keys import replace_text, send_keys
+from .modal import in_modal
 
 pytestmark = pytest.mark.usefixtures("no_modal_dialogs")
 
@@ -61,21 +62,7 @@ def _visible_names(page: PeoplePage) -> list[str]:
 
 
 def _in_dialog(page: PeoplePage, work: Callable[[PersonDialog], None]) -> list[BaseException]:
-    """Run ``work`` on the person form once it is open (it is modal); failures are handed back."""
-    failures: list[BaseException] = []
-
-    def run() -> None:
-        dialog = page.person_dialog
-        try:
-            assert dialog is not None and dialog.isVisible()
-            work(dialog)
-        except BaseException as exc:  # reported by the test, not lost in the event loop
-            failures.append(exc)
-            if dialog is not None and dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, run)
-    return failures
+    return in_modal(lambda: page.person_dialog, work)
 
 
 def test_the_table_models_pass_the_model_tester(qtmodeltester, db: Database, portfolio: Portfolio) -> None:
