@@ -13,11 +13,18 @@ from iq_desktop.services.organisation import organisation_tree
 from iq_desktop.services.people_rows import get_person
 from iq_desktop.ui import conflict_dialog
 from iq_desktop.ui.conflict_dialog import Entscheidung
+from iq_desktop.ui.people.organisation_dialogs import (
+    AbteilungDialog,
+    AmtDialog,
+    DezernatDialog,
+    ExterneOrganisationDialog,
+)
 from iq_desktop.ui.people.organisation_page import OrganisationPage
 from iq_desktop.ui.people.record_dialog import RecordDialog
 
 from .conftest import Portfolio
 from .keys import replace_text
+from .mnemonics import MAIN_WINDOW_LETTERS, alt_letters, used_twice
 from .modal import in_modal
 
 pytestmark = pytest.mark.usefixtures("no_modal_dialogs")
@@ -215,3 +222,16 @@ def test_an_external_organisation_renamed_elsewhere_meanwhile_is_not_overwritten
     assert seen["form"] == (True, "Hochschule Karlsruhe (HKA)", "")
     assert [o.name for o in organisation_tree(db).externe] == ["Hochschule Karlsruhe (HKA)"]
     assert page.externe_proxy.index(0, 0).data() == "Hochschule Karlsruhe (HKA)"  # the page shows the stored one
+
+
+def test_alt_letters_are_unique_on_the_page_and_in_the_forms(page: OrganisationPage, db: Database) -> None:
+    found = alt_letters(page)
+    assert {letter for letter, _ in found} == set("iozmger")
+    assert not used_twice(found) and not {letter for letter, _ in found} & MAIN_WINDOW_LETTERS
+    tree = organisation_tree(db)
+    for dialog in (DezernatDialog(db, tree, None, page), AmtDialog(db, tree, None, None, page),
+                   AbteilungDialog(db, tree, None, None, page), ExterneOrganisationDialog(db, tree, None, page)):
+        try:
+            assert not used_twice(alt_letters(dialog)), dialog.windowTitle()
+        finally:
+            dialog.deleteLater()

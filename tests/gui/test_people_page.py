@@ -23,6 +23,7 @@ from iq_desktop.ui.people.table_model import WordFilterProxy
 
 from .conftest import Portfolio
 from .keys import replace_text, send_keys
+from .mnemonics import MAIN_WINDOW_LETTERS, alt_letters, used_twice
 from .modal import in_modal
 
 pytestmark = pytest.mark.usefixtures("no_modal_dialogs")
@@ -293,3 +294,15 @@ def test_taking_the_stored_state_shows_it_in_the_form(page: PeoplePage, db: Data
                             "Der gespeicherte Stand ist geladen; Ihre Eingaben wurden verworfen.")
     assert get_person(db, weber).vorname == "Johannes"
     assert _cell(page, weber, 0) == "Johannes Weber"  # the page shows what is stored now
+
+
+def test_alt_letters_are_unique_on_the_page_and_in_the_form(page: PeoplePage, db: Database) -> None:
+    found = alt_letters(page)
+    assert {letter for letter, _ in found} == set("rfpemg")
+    assert not used_twice(found) and not {letter for letter, _ in found} & MAIN_WINDOW_LETTERS
+    dialog = PersonDialog(db, None, page)
+    try:
+        assert not used_twice(alt_letters(dialog))
+        assert len(alt_letters(dialog)) == 16  # eleven fields, the two choices, the check box, two buttons
+    finally:
+        dialog.deleteLater()

@@ -20,6 +20,7 @@ from iq_desktop.ui.main_window import MainWindow
 
 from .conftest import Portfolio
 from .keys import replace_text, send_keys
+from .mnemonics import alt_letters, used_twice
 
 BOOSTER = "Digital Booster"
 
@@ -416,31 +417,10 @@ def test_channels_left_alone_are_saved_exactly_as_stored(editor, portfolio: Port
     assert list(_stored(db, portfolio).kanaele) == ["Presse; Funk und Fernsehen", "co-kreative Formate"]
 
 
-def _mnemonics(window: MainWindow) -> list[tuple[str, str]]:
-    """(letter, text) of every visible Alt+letter in the window: menu bar, labels, buttons, check boxes."""
-    import re
-
-    from PySide6.QtWidgets import QAbstractButton, QLabel
-
-    texts = [a.text() for a in window.menuBar().actions()]
-    texts += [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton)
-              if w.isVisibleTo(window)]
-    found = []
-    for text in texts:
-        match = re.search(r"&([^&])", text.replace("&&", ""))
-        if match:
-            found.append((match.group(1).casefold(), text))
-    return found
-
-
 @pytest.mark.parametrize("tab", ["steckbrief", "staffing", "phases", "risks", "reports"])
 def test_every_alt_letter_on_an_editor_tab_is_unique(window: MainWindow, editor, tab: str) -> None:
-    from collections import Counter
-
     editor.tabs.setCurrentWidget(getattr(editor, tab))
-    found = _mnemonics(window)
-    twice = {letter for letter, n in Counter(letter for letter, _ in found).items() if n > 1}
-    assert not twice, [(letter, text) for letter, text in found if letter in twice]
+    assert not used_twice(alt_letters(window))
 
 
 def test_f5_shows_another_desks_change_in_a_form_without_own_changes(window: MainWindow, editor,

@@ -228,10 +228,11 @@ class OrganisationPage(QWidget):
                 amt_index = self.model.index(child, 0, index)
                 if expanded is not None and _key(amt_index.data(NODE_ROLE)) in expanded:
                     self.tree.expand(amt_index)
-        header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the name takes what is left; the others are fitted once (a ResizeToContents section
+        # re-measured every row on each change: seconds at scale 30); clear() forgets the modes
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            self.tree.resizeColumnToContents(column)
 
     def _append_amt(self, parent: QStandardItem, amt: AmtKnoten) -> None:
         item = self._append(parent, amt, amt.bezeichnung, amt.kuerzel, amt.personen, "")

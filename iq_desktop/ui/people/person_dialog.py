@@ -141,6 +141,7 @@ class PersonDialog(RecordDialog):
         self._labels["ist_dca"] = self.tr("Digital Change Advisor (DCA)")
         self._widgets["ist_dca"] = self.dca
         self.finish()
+        self.resize(max(self.width(), 580), self.height())  # long Dezernat names in the combo boxes
         self.setTabOrder(self.funktion, self.stadt)
         self.setTabOrder(self.stadt, self.extern)
         self.setTabOrder(self.extern, self.dezernat)
