@@ -235,3 +235,23 @@ def test_alt_letters_are_unique_on_the_page_and_in_the_forms(page: OrganisationP
             assert not used_twice(alt_letters(dialog)), dialog.windowTitle()
         finally:
             dialog.deleteLater()
+
+
+def test_bearbeiten_edits_the_entry_selected_last(page: OrganisationPage, db: Database) -> None:
+    page.table.setFocus()
+    page.table.selectRow(0)
+    _select(page, "Bürgerdienste")
+    titles: list[str] = []
+
+    def note(dialog: RecordDialog) -> None:
+        titles.append(dialog.windowTitle())
+        dialog.reject()
+
+    first = in_modal(lambda: page.dialog, note)
+    page.edit_button.click()
+    page.table.clearSelection()
+    page.table.selectRow(0)
+    second = in_modal(lambda: page.dialog, note)
+    page.edit_button.click()
+    assert not first + second, first + second
+    assert titles == ["Abteilung bearbeiten", "Externe Organisation bearbeiten"]

@@ -58,6 +58,10 @@ class _OrgDialog(RecordDialog):
             return combo.itemText(index) if index >= 0 else ("" if value is None else str(value))
         return super().display(key, value)
 
+    def record_name(self) -> str:
+        base = self._base
+        return base.get("bezeichnung") or base.get("name") or self.windowTitle()
+
     def _fresh_tree(self) -> OrganisationBaum:
         return organisation.organisation_tree(self._db)
 

@@ -190,6 +190,7 @@ class OrganisationPage(QWidget):
             self._update_buttons()
             return
         self._show_message("")
+        active = self._active  # restoring the selections below must not change which view was used last
         expanded = self._expanded_keys() if self._tree_data is not None else None
         selected = _key(self.selected_node())
         self._tree_data = tree
@@ -202,6 +203,7 @@ class OrganisationPage(QWidget):
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), _ART_WIDTH))
         if chosen is not None:
             self._select_externe(chosen.id)
+        self._active = active
         self._update_buttons()
 
     def _fill_tree(self, tree: OrganisationBaum, expanded: set[tuple[str, int] | None] | None) -> None:
@@ -308,8 +310,7 @@ class OrganisationPage(QWidget):
         return True
 
     def _used(self, view: QAbstractItemView) -> None:
-        if view.selectionModel().hasSelection():
-            self._active = view
+        self._active = view
         self._update_buttons()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -407,10 +408,11 @@ class OrganisationPage(QWidget):
         self.show_database(self._db)
         if dialog.saved_id is None:
             return
+        view = self.table if kind is None else self.tree
         if kind is None:
             self._select_externe(dialog.saved_id)
-            self.table.setFocus()
         else:
             self._select_in_tree((kind, dialog.saved_id))
-            self.tree.setFocus()
+        view.setFocus()
+        self._used(view)
         self.data_changed.emit()
