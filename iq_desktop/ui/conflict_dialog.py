@@ -174,3 +174,14 @@ class ConflictDialog(QDialog):
             self.reject()
         else:
             self.accept()
+
+
+def decide(konflikt: VersionKonflikt, rows: Sequence[FeldVergleich], parent: QWidget | None = None, *,
+           message: str | None = None) -> Entscheidung:
+    """Show the compare dialog modally and return the choice; forms call this, so tests can script it."""
+    dialog = ConflictDialog(konflikt, rows, parent, message=message)
+    try:
+        dialog.exec()
+        return dialog.entscheidung
+    finally:
+        dialog.deleteLater()

@@ -40,6 +40,6 @@ class NavSelection:
 ALLE = NavSelection(NodeKind.ROOT)
 
 #: the page nodes, in the tree's order around the Korridorthemen (START before them, the others after)
-PAGES = (NodeKind.START, NodeKind.SITZUNGEN, NodeKind.REGELN)
+PAGES = (NodeKind.START, NodeKind.PERSONEN, NodeKind.ORGANISATION, NodeKind.SITZUNGEN, NodeKind.REGELN)
 
 __all__ = ["ALLE", "PAGES", "NavSelection", "NodeKind"]

@@ -37,6 +37,18 @@ def _rules(parent: QWidget) -> QWidget:
     return RulesPage(parent)
 
 
+def _people(parent: QWidget) -> QWidget:
+    from iq_desktop.ui.people.people_page import PeoplePage
+
+    return PeoplePage(parent)
+
+
+def _organisation(parent: QWidget) -> QWidget:
+    from iq_desktop.ui.people.organisation_page import OrganisationPage
+
+    return OrganisationPage(parent)
+
+
 def _meetings(parent: QWidget) -> QWidget:
     from iq_desktop.ui.meetings.page import MeetingsPage
 
@@ -46,6 +58,8 @@ def _meetings(parent: QWidget) -> QWidget:
 #: how each page is built (imported on first visit: the start of the program need not wait for them)
 FACTORIES: dict[NodeKind, Callable[[QWidget], QWidget]] = {
     NodeKind.START: _start,
+    NodeKind.PERSONEN: _people,
+    NodeKind.ORGANISATION: _organisation,
     NodeKind.SITZUNGEN: _meetings,
     NodeKind.REGELN: _rules,
 }

@@ -1,4 +1,4 @@
-"""Keyboard helpers for GUI tests: typing with real key events (umlauts included), the visible Alt+letters.
+"""Typing into widgets with real key events, umlauts included.
 
 QTest.keyClicks knows only ASCII: an umlaut trips a Qt assertion that aborts the
 whole process. These key events carry their text instead.
@@ -24,29 +24,3 @@ def replace_text(widget: QWidget, text: str) -> None:
     if hasattr(widget, "selectAll"):
         widget.selectAll()
     send_keys(widget, text)
-
-
-def mnemonics(window: QWidget) -> list[tuple[str, str]]:
-    """(letter, text) of every visible Alt+letter in the window: menu bar, labels, buttons, check boxes."""
-    import re
-
-    from PySide6.QtWidgets import QAbstractButton, QLabel
-
-    texts = [a.text() for a in window.menuBar().actions()] if hasattr(window, "menuBar") else []
-    texts += [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton)
-              if w.isVisibleTo(window)]
-    found = []
-    for text in texts:
-        match = re.search(r"&([^&])", text.replace("&&", ""))
-        if match:
-            found.append((match.group(1).casefold(), text))
-    return found
-
-
-def clashing_mnemonics(window: QWidget) -> list[tuple[str, str]]:
-    """The visible Alt+letters used more than once: (letter, text) of each use; empty when all are unique."""
-    from collections import Counter
-
-    found = mnemonics(window)
-    twice = {letter for letter, n in Counter(letter for letter, _ in found).items() if n > 1}
-    return [(letter, text) for letter, text in found if letter in twice]

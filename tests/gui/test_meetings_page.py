@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from iq_desktop.db.audit import Actor
 from iq_desktop.db.database import Database
@@ -19,6 +19,7 @@ from iq_desktop.ui.meetings.sitzung_dialog import SitzungDialog
 
 from .conftest import Portfolio
 from .keys import replace_text
+from .mnemonics import MAIN_WINDOW_LETTERS, alt_letters
 
 pytestmark = pytest.mark.usefixtures("no_modal_dialogs")
 
@@ -329,17 +330,13 @@ def test_a_meeting_changed_elsewhere_is_not_deleted_unseen(page: MeetingsPage, p
 
 
 def _mnemonics(widget: QWidget) -> list[str]:
-    import re
-
-    texts = [w.text() for w in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton)
-             if w.isVisibleTo(widget)]
-    return [m.group(1).casefold() for t in texts if (m := re.search(r"&([^&])", t.replace("&&", "")))]
+    return [letter for letter, _text in alt_letters(widget)]
 
 
 def test_alt_letters_are_unique_and_leave_the_main_windows_own_alone(page: MeetingsPage, db: Database) -> None:
     letters = _mnemonics(page)
     assert len(letters) == len(set(letters)) and len(letters) >= 6
-    assert not set(letters) & set("dbaxhnlvs")
+    assert not set(letters) & MAIN_WINDOW_LETTERS
     dialog = SitzungDialog(db, page)
     letters = _mnemonics(dialog)
     assert len(letters) == len(set(letters))

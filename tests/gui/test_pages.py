@@ -16,7 +16,8 @@ from iq_desktop.ui.rules.model import Anzeige, FindingsModel
 from iq_desktop.ui.start.models import PROJEKT_ROLE, DueMilestonesModel, NextMeetingsModel, PortfolioTreeModel
 
 from .conftest import ARCHIVED_TITLE, STALE_TITLE, Portfolio
-from .keys import clashing_mnemonics, replace_text
+from .keys import replace_text
+from .mnemonics import alt_letters, used_twice
 
 if TYPE_CHECKING:
     from iq_desktop.db.database import Database
@@ -61,7 +62,7 @@ def test_start_page_shows_each_corridor_with_its_projects_ampel_in_words_and_sta
     assert stale[4].endswith("veraltet")
     assert all(cells[0] != ARCHIVED_TITLE for group in rows.values() for cells in group)  # archive stays out
     assert page.heading.text().startswith("Start – Überblick zum")
-    assert not clashing_mnemonics(window)
+    assert not used_twice(alt_letters(window))
 
 
 def test_start_page_lists_milestones_due_in_30_days_and_overdue_ones(
@@ -169,7 +170,7 @@ def test_rule_page_lists_open_findings_filters_and_records_an_override(
         assert page.withdraw()
     assert window.offene_befunde == before
     assert not rules.check_rules(db).uebergangen
-    assert not clashing_mnemonics(window)
+    assert not used_twice(alt_letters(window))
 
 
 def test_rule_page_opens_the_project_of_a_finding(window: MainWindow, portfolio: Portfolio) -> None:
@@ -225,4 +226,17 @@ def test_meetings_page_from_the_navigation_and_from_the_start_page(window: MainW
     QTest.keyClick(meetings_page.reports_table, Qt.Key.Key_Return)
     assert window.right.currentWidget() is window.editor
     assert window.editor.projekt_id == booster
-    assert not clashing_mnemonics(window)
+    assert not used_twice(alt_letters(window))
+
+
+def test_every_page_is_in_the_navigation_and_its_alt_letters_leave_the_windows_alone(window: MainWindow) -> None:
+    from iq_desktop.ui.nav_selection import PAGES
+
+    model = window.navigation.model
+    top = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert top[:2] == ["Start", "Korridorthemen"]
+    assert top[2:5] == ["Personen", "Organisation", "Gremien & Sitzungen"]
+    for kind in PAGES:
+        assert window.show_page(kind), kind
+        assert window.right.currentWidget() is window.pages.pages[kind]
+        assert not used_twice(alt_letters(window)), kind

@@ -19,7 +19,8 @@ from iq_desktop.ui import dialogs
 from iq_desktop.ui.main_window import MainWindow
 
 from .conftest import Portfolio
-from .keys import clashing_mnemonics, replace_text, send_keys
+from .keys import replace_text, send_keys
+from .mnemonics import alt_letters, used_twice
 
 BOOSTER = "Digital Booster"
 
@@ -421,7 +422,7 @@ def test_channels_left_alone_are_saved_exactly_as_stored(editor, portfolio: Port
 @pytest.mark.parametrize("tab", ["steckbrief", "staffing", "phases", "risks", "reports"])
 def test_every_alt_letter_on_an_editor_tab_is_unique(window: MainWindow, editor, tab: str) -> None:
     editor.tabs.setCurrentWidget(getattr(editor, tab))
-    assert not clashing_mnemonics(window)
+    assert not used_twice(alt_letters(window))
 
 
 def test_f5_shows_another_desks_change_in_a_form_without_own_changes(window: MainWindow, editor,

@@ -62,3 +62,24 @@ def test_a_text_that_matches_nothing_changes_nothing(window: MainWindow) -> None
     assert window.search.matches() == []
     assert not window.search.choose_first()
     assert window.right.currentWidget() is window.work_splitter
+
+
+def test_choosing_a_person_shows_them_on_the_people_page_with_their_projects(
+        window: MainWindow, portfolio: Portfolio) -> None:
+    from iq_desktop.ui.nav_selection import NavSelection, NodeKind
+
+    _type(window, "weber")
+    [treffer] = window.search.matches()
+    assert treffer.art is Art.PERSON and treffer.text == "Jonas Weber – Person"
+    QTest.keyClick(window.search.field, Qt.Key.Key_Return)
+    page = window.pages.pages[NodeKind.PERSONEN]
+    assert window.right.currentWidget() is page
+    assert window.navigation.current_selection() == NavSelection(NodeKind.PERSONEN)
+    assert page.current_person_id() == portfolio.personen["Weber"]
+    # his Mitwirkung leads on to the project
+    panel = page.panel
+    assert panel.model.rowCount() == 1
+    panel.table.setCurrentIndex(panel.proxy.index(0, 0))
+    QTest.keyClick(panel.table, Qt.Key.Key_Return)
+    assert window.right.currentWidget() is window.editor
+    assert window.editor.projekt_id == portfolio.projekte["Digital Booster"]

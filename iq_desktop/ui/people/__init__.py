@@ -1,0 +1,1 @@
+"""The Personen and Organisation pages: people with their Mitwirkungen, the line organisation."""
