@@ -80,6 +80,12 @@ class PersonZeile:
         """In how many different Leitprojekte the person currently works."""
         return len({m.projekt_id for m in self.mitwirkungen})
 
+    @property
+    def projektgruppen(self) -> int:
+        """In how many Leitprojekte the person leads or is a group member: what the one-project rule counts
+        (a Bürgermeister/in as Auftraggeber/in of five projects is no case for it)."""
+        return len({m.projekt_id for m in self.mitwirkungen if m.rolle.in_projektgruppe})
+
 
 @dataclass(frozen=True, slots=True)
 class PersonDetail:

@@ -477,6 +477,9 @@ class MainWindow(QMainWindow):
                 yield "alle-leitprojekte", self
                 for kind in PAGES:
                     if self.show_page(kind):
+                        table = getattr(self.pages.pages[kind], "table", None)
+                        if table is not None and table.model().rowCount() and not table.currentIndex().isValid():
+                            table.selectRow(0)  # a page with a selection shows its detail pane too
                         yield f"seite-{kind.value}", self
                 self.navigation.select(ALLE)
             first = busiest.projekte[0].id if busiest is not None and busiest.projekte else None

@@ -111,6 +111,16 @@ def test_everyone_is_listed_with_their_current_leitprojekte(page: PeoplePage, db
     row = page.model.row_where(lambda r: r.id == weber)
     assert page.model.index(row, MITWIRKUNGEN).data(Qt.ItemDataRole.FontRole).bold()
 
+    # a Bürgermeister/in as Auftraggeber/in of two projects is no case for the one-project rule: not bold
+    engelhardt = portfolio.personen["Engelhardt"]
+    for titel in ("Digital Booster", "E-Akte für alle Ämter"):
+        staffing.staff_person(db, projekt_id=portfolio.projekte[titel], person_id=engelhardt,
+                              rolle=Rolle.AUFTRAGGEBER)
+    page.show_database(db)
+    assert _cell(page, engelhardt, MITWIRKUNGEN).startswith("2 Leitprojekte: ")
+    row = page.model.row_where(lambda r: r.id == engelhardt)
+    assert page.model.index(row, MITWIRKUNGEN).data(Qt.ItemDataRole.FontRole) is None
+
 
 def test_the_filter_narrows_the_list_as_you_type(page: PeoplePage, db: Database, portfolio: Portfolio,
                                                  org: dict[str, int]) -> None:

@@ -63,7 +63,8 @@ PEOPLE_COLUMNS: tuple[Column[PersonZeile], ...] = (
            tooltip=lambda r, _t: translate(CONTEXT, "Digital Change Advisor") if r.ist_dca else ""),
     Column(QT_TRANSLATE_NOOP(CONTEXT, "Mitwirkungen"), lambda r, t: mitwirkungen_text(r.mitwirkungen, t),
            sort_key=lambda r: (r.leitprojekte, german_sort_key(r.mitwirkungen[0].projekt) if r.mitwirkungen else ""),
-           tooltip=_mitwirkungen_tooltip, bold=lambda r: r.leitprojekte > 1),
+           # bold: the one-project rule's cases stand out
+           tooltip=_mitwirkungen_tooltip, bold=lambda r: r.projektgruppen > 1),
 )
 
 
