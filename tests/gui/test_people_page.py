@@ -19,7 +19,7 @@ from iq_desktop.ui.conflict_dialog import Entscheidung
 from iq_desktop.ui.people.people_models import mitwirkungen_model, people_model
 from iq_desktop.ui.people.people_page import PeoplePage
 from iq_desktop.ui.people.person_dialog import PersonDialog
-from iq_desktop.ui.people.table_model import WordFilterProxy
+from iq_desktop.ui.record_table import WordFilterProxy
 
 from .conftest import Portfolio
 from .keys import replace_text, send_keys

@@ -42,7 +42,7 @@ from iq_desktop.ui.people.organisation_dialogs import (
     ExterneOrganisationDialog,
 )
 from iq_desktop.ui.people.record_dialog import RecordDialog
-from iq_desktop.ui.people.table_model import ROW_ROLE, Column, RecordTableModel, WordFilterProxy
+from iq_desktop.ui.record_table import ROW_ROLE, Column, RecordTableModel, WordFilterProxy
 from iq_desktop.ui.widgets.labels import style_hint, style_section
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from iq_desktop.formatting import format_date, german_sort_key
 from iq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from iq_desktop.services.begriffe import Begriffe
 from iq_desktop.services.people_rows import PersonMitwirkung, PersonZeile
-from iq_desktop.ui.people.table_model import Column, RecordTableModel
+from iq_desktop.ui.record_table import Column, RecordTableModel
 
 CONTEXT = "Personen"
 

@@ -33,7 +33,7 @@ from iq_desktop.ui import dialogs
 from iq_desktop.ui.people.people_models import people_model
 from iq_desktop.ui.people.person_dialog import PersonDialog
 from iq_desktop.ui.people.person_panel import PersonPanel
-from iq_desktop.ui.people.table_model import ROW_ROLE, WordFilterProxy
+from iq_desktop.ui.record_table import ROW_ROLE, WordFilterProxy
 from iq_desktop.ui.widgets.labels import style_hint, style_section
 
 if TYPE_CHECKING:

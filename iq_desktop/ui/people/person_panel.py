@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from iq_desktop.services.begriffe import Begriffe
 from iq_desktop.services.people_rows import PersonDetail, PersonMitwirkung
 from iq_desktop.ui.people.people_models import mitwirkungen_model, organisation_text
-from iq_desktop.ui.people.table_model import ROW_ROLE, WordFilterProxy
+from iq_desktop.ui.record_table import ROW_ROLE, WordFilterProxy
 from iq_desktop.ui.widgets.labels import style_hint, style_section
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard

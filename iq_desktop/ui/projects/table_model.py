@@ -23,6 +23,7 @@ from iq_desktop.i18n import QT_TRANSLATE_NOOP
 from iq_desktop.services.begriffe import Begriffe
 from iq_desktop.ui import formatting
 from iq_desktop.ui.collation import COLLATOR
+from iq_desktop.ui.record_table import WordFilterProxy
 from iq_desktop.ui.widgets.ampel import ampel_accessible, ampel_icon, ampel_word
 
 if TYPE_CHECKING:
@@ -313,22 +314,16 @@ class ProjectTableModel(QAbstractTableModel):
         return str(section + 1) if 0 <= section < len(self._rows) else None
 
 
-class ProjectFilterProxy(QSortFilterProxyModel):
-    """Filters by Korridorthema and by free text over all columns; sorts like a German reader."""
+class ProjectFilterProxy(WordFilterProxy):
+    """Filters by Korridorthema and by free text over all columns; the model keeps the German order."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._korridor_id: int | None = None
-        self._words: tuple[str, ...] = ()
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     @property
     def korridor_id(self) -> int | None:
         return self._korridor_id
-
-    @property
-    def filter_text(self) -> str:
-        return " ".join(self._words)
 
     def set_korridor(self, korridor_id: int | None) -> None:
         if korridor_id == self._korridor_id:
@@ -337,32 +332,10 @@ class ProjectFilterProxy(QSortFilterProxyModel):
         self._korridor_id = korridor_id
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def set_text(self, text: str) -> None:
-        """Every word must occur somewhere in the row (any column, case-insensitive)."""
-        words = tuple(text.casefold().split())
-        if words == self._words:
-            return
-        self.beginFilterChange()
-        self._words = words
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The table model keeps its rows sorted (:meth:`ProjectTableModel.sort`); the proxy only filters."""
-        self._table().sort(column, order)
-
-    def _table(self) -> ProjectTableModel:
+    def accepts(self, source_row: int) -> bool:
         model = self.sourceModel()
         assert isinstance(model, ProjectTableModel)
-        return model
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if source_parent.isValid():
-            return False
-        table = self._table()
-        if self._korridor_id is not None and table.row_at(source_row).korridorthema_id != self._korridor_id:
-            return False
-        haystack = table.search_text(source_row)
-        return all(word in haystack for word in self._words)
+        return self._korridor_id is None or model.row_at(source_row).korridorthema_id == self._korridor_id
 
 
 def compare_keys(a: SortKey, b: SortKey) -> int:

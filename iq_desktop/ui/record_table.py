@@ -150,7 +150,12 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
 
 
 class WordFilterProxy(QSortFilterProxyModel):
-    """Shows rows in which every typed word occurs somewhere (any column, case-insensitive)."""
+    """Shows rows in which every typed word occurs somewhere (any column, case-insensitive).
+
+    The source model keeps its rows sorted and offers each row's folded text: any
+    model with ``sort(column, order)`` and ``search_text(row)`` (``RecordTableModel``,
+    the project list's model). Subclasses add filters through ``accepts``.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -166,15 +171,16 @@ class WordFilterProxy(QSortFilterProxyModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The table model keeps its rows sorted; the proxy only filters."""
-        self._table().sort(column, order)
+        self.sourceModel().sort(column, order)
 
-    def _table(self) -> RecordTableModel[Any]:
-        model = self.sourceModel()
-        assert isinstance(model, RecordTableModel)
-        return model
+    def accepts(self, source_row: int) -> bool:
+        """A subclass's further condition on a row (the text is checked as well)."""
+        return True
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if source_parent.isValid() or not self._words:
-            return not source_parent.isValid()
-        haystack = self._table().search_text(source_row)
+        if source_parent.isValid() or not self.accepts(source_row):
+            return False
+        if not self._words:
+            return True
+        haystack = self.sourceModel().search_text(source_row)
         return all(word in haystack for word in self._words)
