@@ -1,6 +1,12 @@
-"""From a keystroke in the project list's filter field to the updated, painted view; prints JSON.
+"""From a keystroke in a search field to the updated, painted view; prints JSON.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/filter_keystroke.py DB [--rounds N]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/filter_keystroke.py DB [--rounds N] [--field suche]
+
+``--field liste`` (default): the project list's filter field.
+``--field suche``: the toolbar's search over Leitprojekte and people; the time
+runs until the completer's popup has painted its matches. Its floor is a bare
+QLineEdit with a QCompleter (contains, case-insensitive) over the same lines
+in a QStringListModel.
 
 *Program*: the real main window on DB (archived projects shown too, so the
 list holds every project). Each keystroke is a real key event sent to the
@@ -23,9 +29,9 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QTableView, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _window import open_main_window, settle
@@ -80,10 +86,57 @@ def _floor(app: QApplication, rows: list[list[str]], size, rounds: int) -> list[
     return times
 
 
+def _check_popup(app: QApplication, field: QLineEdit, completer: QCompleter) -> None:
+    """The timed keystrokes must have had a popup to paint, or the figure means nothing."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(field, QKeyEvent(kind, Qt.Key.Key_D, Qt.KeyboardModifier.NoModifier, "d"))
+    app.processEvents()
+    if not (completer.popup().isVisible() and completer.completionCount()):
+        raise RuntimeError("no completion popup showed: the keystroke figure would be meaningless")
+    field.clear()
+
+
+def _search_floor(app: QApplication, lines: list[str], rounds: int) -> list[float]:
+    window = QWidget()
+    field = QLineEdit(window)
+    completer = QCompleter(QStringListModel(lines, window), window)  # parented: a bare model would be collected
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setMaxVisibleItems(12)
+    completer.popup().setUniformItemSizes(True)
+    field.setCompleter(completer)
+    window.resize(600, 60)
+    window.show()
+    window.activateWindow()
+    app.processEvents()
+    field.setFocus()
+    app.processEvents()
+    times = _time_keystrokes(app, field, completer.popup().viewport(), rounds)
+    _check_popup(app, field, completer)
+    window.close()
+    return times
+
+
+def _search(app: QApplication, window, rounds: int) -> tuple[int, list[float], list[float]]:
+    """The toolbar's search: (lines offered, program times, floor times)."""
+    search = window.search
+    search.field.setFocus()  # reads the people, as a user's first click into the field does
+    app.processEvents()
+    lines = [search.model.index(r, 0).data() for r in range(search.model.rowCount())]
+    popup = search.completer.popup()
+    _time_keystrokes(app, search.field, popup.viewport(), 1)  # warm-up
+    program = _time_keystrokes(app, search.field, popup.viewport(), rounds)
+    _check_popup(app, search.field, search.completer)
+    window.hide()  # the floor's field must get the focus, or its completer never shows a popup
+    floor = _search_floor(app, lines, rounds)
+    return len(lines), program, floor
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("db", type=Path)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--field", choices=("liste", "suche"), default="liste")
     args = parser.parse_args(argv)
 
     opened = open_main_window(args.db)
@@ -93,6 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     app, window, context = opened
     window.action_archive.setChecked(True)  # every project in the list
     settle(app)
+    if args.field == "suche":
+        rows, program, floor = _search(app, window, args.rounds)
+        return _report(app, context, rows, program, floor)
     panel = window.projects
     rows = panel.model.rowCount()
     table = [[str(panel.model.index(r, c).data() or "") for c in range(panel.model.columnCount())]
@@ -101,6 +157,10 @@ def main(argv: list[str] | None = None) -> int:
     _time_keystrokes(app, panel.filter_edit, panel.table.viewport(), 1)  # warm-up
     program = _time_keystrokes(app, panel.filter_edit, panel.table.viewport(), args.rounds)
     floor = _floor(app, table, panel.table.size(), args.rounds)
+    return _report(app, context, rows, program, floor)
+
+
+def _report(app: QApplication, context, rows: int, program: list[float], floor: list[float]) -> int:
     settle(app)
     if context.database is not None:
         context.database.close()

@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from iq_desktop.i18n import translate
 
 _CONTEXT = "Suche"
-Index = QModelIndex | QPersistentModelIndex
 #: the ``Treffer`` behind a row
 TREFFER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -37,7 +37,14 @@ class Treffer:
     text: str
 
 
-class SearchModel(QAbstractListModel):
+class SearchModel(QStandardItemModel):
+    """Projects first, then people; the lines live in Qt's own items.
+
+    The completer filters and its popup measures every line on each keystroke:
+    with ten thousand people a Python ``data()`` per line cost a third of a
+    second (bench/README.md), items answer in C++.
+    """
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._projects: list[Treffer] = []
@@ -45,35 +52,29 @@ class SearchModel(QAbstractListModel):
 
     def set_projects(self, projects: Sequence[tuple[int, str, str]], leitprojekt: str) -> None:
         """(id, title, corridor) of each Leitprojekt; ``leitprojekt`` is the organisation's word."""
-        self.beginResetModel()
         self._projects = [Treffer(Art.PROJEKT, ident, f"{titel} – {leitprojekt} · {korridor}")
                           for ident, titel, korridor in projects]
-        self.endResetModel()
+        self._fill()
 
     def set_people(self, people: Sequence[tuple[int, str, str | None]]) -> None:
         """(id, name, Amt or organisation) of each person."""
         person = translate(_CONTEXT, "Person")
-        self.beginResetModel()
         self._people = [Treffer(Art.PERSON, ident, f"{name} – {person}" + (f" · {org}" if org else ""))
                         for ident, name, org in people]
-        self.endResetModel()
+        self._fill()
 
-    def _rows(self) -> list[Treffer]:
-        return self._projects + self._people
+    def _fill(self) -> None:
+        self.clear()
+        column = [_item(treffer) for treffer in (*self._projects, *self._people)]
+        if column:
+            self.appendColumn(column)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._projects) + len(self._people)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
-            return None
-        row = index.row()
-        treffer = self._projects[row] if row < len(self._projects) else self._people[row - len(self._projects)]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.AccessibleTextRole):
-            return treffer.text
-        if role == TREFFER_ROLE:
-            return treffer
-        return None
+def _item(treffer: Treffer) -> QStandardItem:
+    item = QStandardItem(treffer.text)
+    item.setEditable(False)
+    item.setData(treffer, TREFFER_ROLE)
+    return item
 
 
 class GlobalSearch(QWidget):
@@ -97,6 +98,9 @@ class GlobalSearch(QWidget):
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.completer.setMaxVisibleItems(12)
+        popup = self.completer.popup()
+        if hasattr(popup, "setUniformItemSizes"):
+            popup.setUniformItemSizes(True)  # one line measured, not ten thousand
         self.field.setCompleter(self.completer)
         self.completer.activated[QModelIndex].connect(self._activated)
         self.field.returnPressed.connect(self.choose_first)
