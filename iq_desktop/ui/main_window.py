@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.presence: PresenceKeeper | None = None
         #: the project editor page; built when a project is first opened
         self.editor: ProjectEditor | None = None
+        #: the page a project was opened from, which closing the editor returns to (None: the lists)
+        self._return_to: NodeKind | None = None
         #: "Neues Leitprojekt" while it is open (tests drive it)
         self.new_project_dialog: QDialog | None = None
         self._stand: PortfolioStand | None = None
@@ -117,7 +119,7 @@ class MainWindow(QMainWindow):
         self.action_archive.setEnabled(False)
         self.action_audit.setEnabled(False)
         for action in (self.action_new_project, self.action_open_project, self.action_save, self.action_find,
-                       self.action_undo, self.action_redo):
+                       self.action_undo, self.action_redo, self.action_back):
             action.setEnabled(False)
         if skeleton_first:
             self._build_skeleton()
@@ -261,6 +263,10 @@ class MainWindow(QMainWindow):
         self.action_refresh.setStatusTip(self.tr("Alle Angaben neu aus der Datenbank laden"))
         self.action_refresh.triggered.connect(self.refresh)
         ansicht.addAction(self.action_refresh)
+        self.action_back = QAction(self.tr("&Zurück"), self)
+        self.action_back.setStatusTip(self.tr("Den Editor schließen und dorthin zurück, wo das Projekt geöffnet wurde"))
+        self.action_back.triggered.connect(lambda: self.close_editor())
+        ansicht.addAction(self.action_back)
         ansicht.addSeparator()
         self.action_archive = QAction(self.tr("Abgeschlossene und abgebrochene an&zeigen"), self)
         self.action_archive.setCheckable(True)
@@ -305,6 +311,7 @@ class MainWindow(QMainWindow):
         overloads builds Qt's enum namespace, which the first frame need not wait for."""
         self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.action_refresh.setShortcut(QKeySequence("F5"))
+        self.action_back.setShortcut(QKeySequence("Alt+Left"))
         self.action_open_project.setShortcut(QKeySequence("Ctrl+O"))
         self.action_new_project.setShortcut(QKeySequence("Ctrl+N"))
         self.action_find.setShortcut(QKeySequence("Ctrl+F"))
@@ -785,7 +792,7 @@ class MainWindow(QMainWindow):
         if self.editor is not None and self.right.currentWidget() is self.editor:
             if selection.kind is NodeKind.PROJEKT and selection.projekt_id == self.editor.projekt_id:
                 return
-            if not self.close_editor():
+            if not self.close_editor(go_back=False):  # the user chose where to go
                 return
         if selection.kind.is_page:
             self._show_page(selection.kind)
@@ -822,6 +829,14 @@ class MainWindow(QMainWindow):
         if self.navigation.current_selection() == NavSelection(kind):
             return self._show_page(kind)
         return self.navigation.select(NavSelection(kind)) and self.pages.current_kind() is kind
+
+    def _back_label(self, kind: NodeKind | None) -> str:
+        """The editor's way back, named after where it leads."""
+        from iq_desktop.ui.navigation import page_title
+
+        if kind is None:
+            return self.tr("← Zur &Liste")
+        return self.tr("← Zurück: {seite}").format(seite=page_title(kind).replace("&", "&&"))
 
     def show_sitzung(self, sitzung_id: int) -> bool:
         """The meetings page with ``sitzung_id`` selected."""
@@ -873,6 +888,9 @@ class MainWindow(QMainWindow):
         action = self.tr("Das Öffnen des {Leitprojekts}").format(**self._stand.terms.format_args())
         if not self._guarded(action, lambda: editor.open_project(db, projekt_id)):
             return False
+        if self.right.currentWidget() is not editor:
+            self._return_to = self.pages.current_kind()  # a project opened from a page goes back there
+            editor.set_back_label(self._back_label(self._return_to))
         self.right.setCurrentWidget(editor)
         row = self._stand.row(projekt_id)
         if row is not None:  # the tree shows where the project being edited sits
@@ -937,13 +955,22 @@ class MainWindow(QMainWindow):
             return False
         return self.pages.pages[NodeKind.PERSONEN].select_person(person_id)
 
-    def close_editor(self) -> bool:
-        """Back to list and details; False when the user chose to stay (unsaved changes)."""
+    def close_editor(self, *, go_back: bool = True) -> bool:
+        """Back to the page the project was opened from, or to list and details; False when the
+        user chose to stay (unsaved changes). ``go_back=False``: the caller shows what comes next."""
         if self.editor is None or self.right.currentWidget() is not self.editor:
             return True
         if not self.editor.ask_to_leave():
             return False
         projekt_id = self.editor.projekt_id
+        back, self._return_to = self._return_to, None
+        if back is not None and go_back:
+            page = self.pages.pages[back]
+            self.right.setCurrentWidget(page)
+            self.navigation.select(NavSelection(back), notify=False)
+            page.setFocus()
+            self._update_edit_actions()
+            return True
         self.right.setCurrentWidget(self.work_splitter)
         if projekt_id is not None:
             self.projects.select_project(projekt_id)
@@ -962,6 +989,7 @@ class MainWindow(QMainWindow):
         editing = self.editor is not None and self.right.currentWidget() is self.editor
         stack = self.editor.undo_stack if self.editor is not None else None
         self.action_save.setEnabled(editing)
+        self.action_back.setEnabled(editing)
         self.action_undo.setEnabled(editing and stack is not None and stack.canUndo())
         self.action_redo.setEnabled(editing and stack is not None and stack.canRedo())
         self.action_open_project.setEnabled(self._db is not None)

@@ -95,6 +95,19 @@ def test_a_click_on_start_opens_the_project_and_the_findings_link_leads_to_the_r
     assert window.close_editor()
 
     page = _start(window)
+    assert page.due.rowCount() == 0  # nothing due within 30 days in the fixture
+    corridor = page.portfolio.index(0, 0)
+    assert page.portfolio.rowCount(corridor) > 0
+    first = page.portfolio.index(0, 2, corridor)
+    qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=page.tree.visualRect(first).center())
+    assert window.right.currentWidget() is window.editor  # one click, as on a page of links
+    assert window.editor.projekt_id == first.data(PROJEKT_ROLE)
+    assert window.close_editor()
+    qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.tree.visualRect(corridor).center())
+    assert window.right.currentWidget() is page  # a corridor row opens nothing
+
+    page = _start(window)
     assert str(window.offene_befunde) in page.rules_button.text()
     qtbot.mouseClick(page.rules_button, Qt.MouseButton.LeftButton)
     assert window.right.currentWidget() is window.pages.pages[NodeKind.REGELN]
@@ -240,3 +253,32 @@ def test_every_page_is_in_the_navigation_and_its_alt_letters_leave_the_windows_a
         assert window.show_page(kind), kind
         assert window.right.currentWidget() is window.pages.pages[kind]
         assert not used_twice(alt_letters(window)), kind
+
+
+def test_a_project_opened_from_a_page_goes_back_there_and_the_button_says_so(
+        window: MainWindow, portfolio: Portfolio, qtbot) -> None:
+    page = _rules_page(window)
+    _select_finding(page, "keine Projektleitung")
+    page.open_project()
+    editor = window.editor
+    assert editor.back_button.text() == "← Zurück: Regelprüfung"
+    assert window.action_back.isEnabled()
+    assert editor.back_button.accessibleName().startswith("Zurück: Regelprüfung")
+    QTest.keyClick(window.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # Ansicht → Zurück
+    assert window.right.currentWidget() is page
+    assert window.navigation.current_selection() == NavSelection(NodeKind.REGELN)
+    assert not window.action_back.isEnabled()
+    # from the list the editor goes back to the list, with Alt+L
+    window.navigation.select(ALLE)
+    window.projects.select_project(portfolio.projekte["Digital Booster"])
+    window.open_selected_project()
+    assert editor.back_button.text() == "← Zur &Liste"
+    assert window.close_editor()
+    assert window.right.currentWidget() is window.work_splitter
+    # choosing another node while editing goes there, not back to the page the project came from
+    _start(window).select_project(portfolio.projekte["Digital Booster"])
+    window.pages.pages[NodeKind.START].project_requested.emit(portfolio.projekte["Digital Booster"])
+    assert window.right.currentWidget() is editor
+    window.navigation.select(NavSelection(NodeKind.PERSONEN))
+    assert window.right.currentWidget() is window.pages.pages[NodeKind.PERSONEN]
+    assert window.navigation.current_selection() == NavSelection(NodeKind.PERSONEN)

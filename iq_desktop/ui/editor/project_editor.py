@@ -94,6 +94,16 @@ class ProjectEditor(QWidget):
         self.undo_stack.cleanChanged.connect(self._update_buttons)
         self._update_buttons()
 
+    def set_back_label(self, text: str) -> None:
+        """The back button names where it leads ("← Zur Liste", "← Zurück: Start").
+
+        Every letter is taken on some tab; the way back always has Alt+← (Ansicht → Zurück).
+        """
+        self.back_button.setText(text)
+        self.back_button.setToolTip(self.tr("Zurück (Alt+←)"))
+        self.back_button.setAccessibleName(text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+                                           .removeprefix("← "))
+
     def _save_clicked(self) -> None:
         try:
             self.save()

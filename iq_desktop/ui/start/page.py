@@ -105,8 +105,11 @@ class StartPage(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(columns, 1)
 
-        self.tree.activated.connect(self._open_from_tree)
-        self.due_table.activated.connect(self._open_from_due)
+        # an overview reads like a page of links: one click opens (Enter and a double-click too)
+        for signal in (self.tree.activated, self.tree.clicked):
+            signal.connect(self._open_from_tree)
+        for signal in (self.due_table.activated, self.due_table.clicked):
+            signal.connect(self._open_from_due)
         self.meetings_table.activated.connect(
             lambda index: self.sitzung_requested.emit(index.data(ROW_ROLE).id) if index.isValid() else None)
         self.set_report(None)
