@@ -52,7 +52,9 @@ find_python() {
 
 case "$variant" in
     gui) ensure_debian_packages "${packages_offscreen[@]}" "${packages_window[@]}" ;;
-    test) ensure_debian_packages "${packages_offscreen[@]}" "${packages_window[@]}" xvfb postgresql ;;
+    # LibreOffice (headless) and poppler: the exports are converted to PDF and read back in the tests
+    test) ensure_debian_packages "${packages_offscreen[@]}" "${packages_window[@]}" xvfb postgresql \
+              libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils ;;
     *) say "unbekannte Variante: $variant (gui oder test)"; exit 2 ;;
 esac
 
