@@ -793,6 +793,7 @@ class MainWindow(QMainWindow):
             if selection.kind is NodeKind.PROJEKT and selection.projekt_id == self.editor.projekt_id:
                 return
             if not self.close_editor(go_back=False):  # the user chose where to go
+                self._mark_in_navigation(self.editor.projekt_id)  # …but stays: the tree shows the project again
                 return
         if selection.kind.is_page:
             self._show_page(selection.kind)
@@ -892,13 +893,17 @@ class MainWindow(QMainWindow):
             self._return_to = self.pages.current_kind()  # a project opened from a page goes back there
             editor.set_back_label(self._back_label(self._return_to))
         self.right.setCurrentWidget(editor)
-        row = self._stand.row(projekt_id)
-        if row is not None:  # the tree shows where the project being edited sits
-            self.navigation.select(NavSelection(NodeKind.PROJEKT, korridor_id=row.korridorthema_id,
-                                                projekt_id=projekt_id), notify=False)
+        self._mark_in_navigation(projekt_id)
         editor.steckbrief.titel.setFocus()
         self._update_edit_actions()
         return True
+
+    def _mark_in_navigation(self, projekt_id: int | None) -> None:
+        """The tree shows where the project being edited sits (without acting on the selection)."""
+        row = self._stand.row(projekt_id) if self._stand is not None and projekt_id is not None else None
+        if row is not None:
+            self.navigation.select(NavSelection(NodeKind.PROJEKT, korridor_id=row.korridorthema_id,
+                                                projekt_id=projekt_id), notify=False)
 
     def new_project(self) -> None:
         """Ctrl+N: a new Leitprojekt in the chosen corridor; the editor opens on it."""

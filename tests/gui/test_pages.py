@@ -282,3 +282,22 @@ def test_a_project_opened_from_a_page_goes_back_there_and_the_button_says_so(
     window.navigation.select(NavSelection(NodeKind.PERSONEN))
     assert window.right.currentWidget() is window.pages.pages[NodeKind.PERSONEN]
     assert window.navigation.current_selection() == NavSelection(NodeKind.PERSONEN)
+
+
+def test_staying_with_unsaved_changes_keeps_the_tree_on_the_project(
+        window: MainWindow, portfolio: Portfolio, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from iq_desktop.ui import dialogs
+
+    booster = portfolio.projekte["Digital Booster"]
+    assert window.open_project(booster)
+    replace_text(window.editor.steckbrief.titel, "Noch nicht gespeichert")
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda parent, title: QMessageBox.StandardButton.Cancel)
+    window.navigation.select(NavSelection(NodeKind.PERSONEN))
+    assert window.right.currentWidget() is window.editor
+    selection = window.navigation.current_selection()
+    assert selection.kind is NodeKind.PROJEKT and selection.projekt_id == booster
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda parent, title: QMessageBox.StandardButton.Discard)
+    window.navigation.select(NavSelection(NodeKind.PERSONEN))  # a second try works
+    assert window.right.currentWidget() is window.pages.pages[NodeKind.PERSONEN]
