@@ -1,9 +1,9 @@
-"""The Ampel (traffic light) shown as a painted dot next to its German word, never colour alone."""
+"""The Ampel (traffic light) as a painted symbol (● grün, ▲ gelb, ■ rot) next to its German word, never colour alone."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from iq_desktop.enums import Ampel
 from iq_desktop.i18n import translate
@@ -52,7 +52,14 @@ def ampel_pixmap(ampel: Ampel | None, size: int = 12) -> QPixmap:
             colour = QColor(AMPEL_FARBEN[ampel])
             painter.setPen(QPen(colour.darker(130), 1.0))
             painter.setBrush(colour)
-            painter.drawEllipse(QRectF(1, 1, 2 * radius, 2 * radius))
+            # a shape per state, so the symbol is told apart without colour: ● grün, ▲ gelb, ■ rot
+            if ampel is Ampel.ROT:
+                painter.drawRect(QRectF(1.5, 1.5, 2 * radius - 1, 2 * radius - 1))
+            elif ampel is Ampel.GELB:
+                painter.drawPolygon(QPolygonF([QPointF(size / 2, 0.5), QPointF(size - 0.5, size - 1.0),
+                                               QPointF(0.5, size - 1.0)]))
+            else:
+                painter.drawEllipse(QRectF(1, 1, 2 * radius, 2 * radius))
     finally:
         painter.end()
     return pixmap
