@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         self.action_refresh.setStatusTip(self.tr("Alle Angaben neu aus der Datenbank laden"))
         self.action_refresh.triggered.connect(self.refresh)
         ansicht.addAction(self.action_refresh)
-        self.action_back = QAction(self.tr("&Zurück"), self)
+        self.action_back = QAction(self.tr("Zu&rück"), self)
         self.action_back.setStatusTip(self.tr("Den Editor schließen und dorthin zurück, wo das Projekt geöffnet wurde"))
         self.action_back.triggered.connect(lambda: self.close_editor())
         ansicht.addAction(self.action_back)

@@ -346,7 +346,7 @@ def test_every_menu_entry_is_german_and_works(window: MainWindow, monkeypatch: p
         "&Datei", "&Beenden",
         "&Bearbeiten", "&Neues Leitprojekt …", "Leitprojekt &öffnen", "&Speichern", "Su&chen", "&Rückgängig",
         "&Wiederherstellen",
-        "&Ansicht", "&Aktualisieren", "Abgeschlossene und abgebrochene an&zeigen",
+        "&Ansicht", "&Aktualisieren", "Zu&rück", "Abgeschlossene und abgebrochene an&zeigen",
         "E&xtras", "Änderungs&protokoll …",
         "&Hilfe", "Ü&ber IQ Desktop",
     ]
@@ -355,7 +355,9 @@ def test_every_menu_entry_is_german_and_works(window: MainWindow, monkeypatch: p
                                    window.action_undo, window.action_redo)] == [
         QKeySequence("Ctrl+N"), QKeySequence("Ctrl+S"), QKeySequence("Ctrl+F"), QKeySequence("Ctrl+Z"),
         QKeySequence("Ctrl+Y")]
+    assert window.action_back.shortcut() == QKeySequence("Alt+Left")
     assert window.action_open_project.isEnabled() and not window.action_save.isEnabled()
+    assert not window.action_back.isEnabled()  # only while a project is open
     assert window.action_archive.isCheckable() and not window.action_archive.isChecked()
 
     opened: list[object] = []
