@@ -27,7 +27,13 @@ def in_modal(dialog_of: Callable[[], D | None], work: Callable[[D], None]) -> li
         except BaseException as exc:  # reported by the test, not lost in the event loop
             failures.append(exc)
             if dialog is not None and dialog.isVisible():
-                dialog.reject()
+                discard(dialog)
 
     QTimer.singleShot(0, run)
     return failures
+
+
+def discard(dialog: QDialog) -> None:
+    """Close the dialog as Abbrechen does after the user confirmed dropping the input
+    (the question itself has its own test: tests/gui/test_pages.py)."""
+    dialog.done(QDialog.DialogCode.Rejected)

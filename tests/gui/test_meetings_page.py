@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 from iq_desktop.db.audit import Actor
 from iq_desktop.db.database import Database
@@ -202,7 +202,7 @@ def test_invalid_input_is_said_next_to_the_field_and_writes_nothing(page: Meetin
         form.datum.set_value(db.today() + dt.timedelta(days=13))
         form.save_button.click()
         seen["top"] = (form.errors["top"].text(), form.errors["datum"].isVisibleTo(form))
-        form.reject()
+        form.done(QDialog.DialogCode.Rejected)  # Abbrechen, the dropping confirmed
 
     _answer(fill)
     assert not page.new_sitzung()
@@ -276,7 +276,7 @@ def test_taking_the_stored_meeting_overwrites_nothing(page: MeetingsPage, plan: 
         QTimer.singleShot(0, lambda: form.conflict_dialog.take_stored.click())
         form.save_button.click()
         seen["top"] = form.top.text()
-        form.reject()
+        form.done(QDialog.DialogCode.Rejected)  # Abbrechen, the dropping confirmed
 
     _answer(fill)
     assert not page.edit_sitzung()

@@ -25,7 +25,7 @@ from iq_desktop.ui.people.record_dialog import RecordDialog
 from .conftest import Portfolio
 from .keys import replace_text
 from .mnemonics import MAIN_WINDOW_LETTERS, alt_letters, used_twice
-from .modal import in_modal
+from .modal import discard, in_modal
 
 pytestmark = pytest.mark.usefixtures("no_modal_dialogs")
 
@@ -179,7 +179,7 @@ def test_an_empty_kuerzel_is_said_in_german_and_nothing_is_written(page: Organis
         dialog.save_button.click()
         seen["error"], seen["open"] = dialog.error.text(), dialog.isVisible()
         seen["focus"] = dialog.focusWidget() is dialog.kuerzel
-        dialog.reject()
+        discard(dialog)
 
     failures = in_modal(lambda: page.dialog, fill)
     page.new_dezernat.click()
@@ -213,7 +213,7 @@ def test_an_external_organisation_renamed_elsewhere_meanwhile_is_not_overwritten
             other.close()
         dialog.save_button.click()
         seen["form"] = (dialog.isVisible(), dialog.name.text(), dialog.ort.text())
-        dialog.reject()
+        discard(dialog)
 
     failures = in_modal(lambda: page.dialog, fill)
     page.edit_button.click()
@@ -245,7 +245,7 @@ def test_bearbeiten_edits_the_entry_selected_last(page: OrganisationPage, db: Da
 
     def note(dialog: RecordDialog) -> None:
         titles.append(dialog.windowTitle())
-        dialog.reject()
+        discard(dialog)
 
     first = in_modal(lambda: page.dialog, note)
     page.edit_button.click()

@@ -301,3 +301,27 @@ def test_staying_with_unsaved_changes_keeps_the_tree_on_the_project(
     monkeypatch.setattr(dialogs, "ask_unsaved", lambda parent, title: QMessageBox.StandardButton.Discard)
     window.navigation.select(NavSelection(NodeKind.PERSONEN))  # a second try works
     assert window.right.currentWidget() is window.pages.pages[NodeKind.PERSONEN]
+
+
+def test_a_form_dialog_asks_before_abbrechen_drops_typed_input(window: MainWindow,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from iq_desktop.ui import dialogs
+    from iq_desktop.ui.meetings.sitzung_dialog import SitzungDialog
+
+    dialog = SitzungDialog(window._db, window)
+    dialog.show()
+    asked: list[str] = []
+    answers = [False, True]
+    monkeypatch.setattr(dialogs, "confirm_discard", lambda parent, title: asked.append(title) or answers.pop(0))
+    dialog.reject()  # nothing typed: closes without a question
+    assert not dialog.isVisible() and asked == []
+    dialog = SitzungDialog(window._db, window)
+    dialog.show()
+    replace_text(dialog.top, "7")
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)  # the user stays
+    assert dialog.isVisible() and dialog.top.text() == "7"
+    assert asked == ["Neue Sitzung"]
+    dialog.reject()  # now confirmed
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected

@@ -24,7 +24,7 @@ from iq_desktop.ui.record_table import WordFilterProxy
 from .conftest import Portfolio
 from .keys import replace_text, send_keys
 from .mnemonics import MAIN_WINDOW_LETTERS, alt_letters, used_twice
-from .modal import in_modal
+from .modal import discard, in_modal
 
 pytestmark = pytest.mark.usefixtures("no_modal_dialogs")
 
@@ -200,7 +200,7 @@ def test_a_missing_surname_is_said_in_german_and_nothing_is_written(page: People
         seen["open"] = dialog.isVisible()
         seen["kept"] = dialog.vorname.text()
         seen["focus"] = dialog.focusWidget() is dialog.nachname
-        dialog.reject()
+        discard(dialog)
 
     failures = _in_dialog(page, fill)
     page.new_button.click()
@@ -295,7 +295,7 @@ def test_taking_the_stored_state_shows_it_in_the_form(page: PeoplePage, db: Data
         _other_desk_changes(db, weber, vorname="Johannes")
         dialog.save_button.click()
         seen["form"] = (dialog.isVisible(), dialog.vorname.text(), dialog.note.text())
-        dialog.reject()
+        discard(dialog)
 
     failures = _in_dialog(page, fill)
     page.edit_button.click()

@@ -34,6 +34,7 @@ from iq_desktop.ui.conflict_dialog import ConflictDialog, Entscheidung, FeldVerg
 from iq_desktop.ui.editor.steckbrief_tab import ERROR_COLOUR, WARN
 from iq_desktop.ui.meetings.texts import oeffentlich_word
 from iq_desktop.ui.widgets.date_field import DateField
+from iq_desktop.ui.widgets.discard_guard import AsksBeforeDiscarding
 
 if TYPE_CHECKING:
     from iq_desktop.db.database import Database
@@ -48,7 +49,7 @@ def values_of(row: SitzungZeile) -> dict[str, Any]:
     return {key: getattr(row, key) for key in FIELDS}
 
 
-class SitzungDialog(QDialog):
+class SitzungDialog(AsksBeforeDiscarding, QDialog):
     """Modal; after ``exec()`` :attr:`sitzung_id` is the saved meeting's id (None when nothing was saved)."""
 
     def __init__(self, db: Database, parent: QWidget | None = None, *, sitzung: SitzungZeile | None = None,

@@ -28,6 +28,7 @@ from iq_desktop.services.errors import DomainError
 from iq_desktop.ui import conflict_dialog, dialogs
 from iq_desktop.ui.conflict_dialog import Entscheidung, FeldVergleich
 from iq_desktop.ui.editor.steckbrief_tab import ERROR_COLOUR, WARN
+from iq_desktop.ui.widgets.discard_guard import AsksBeforeDiscarding
 from iq_desktop.ui.widgets.labels import style_hint
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 Values = dict[str, Any]
 
 
-class RecordDialog(QDialog):
+class RecordDialog(AsksBeforeDiscarding, QDialog):
     """Subclasses add their rows, then implement :meth:`values`, :meth:`set_values`, :meth:`write` and,
     for editing, :meth:`stored`. After ``exec()``, :attr:`saved_id` is the saved record's id (or None)."""
 
