@@ -267,6 +267,8 @@ class _Demo:
         self.etappe: dict[tuple[str, int], int] = {}
         self.risiko: dict[tuple[str, int], int] = {}
         self.entscheidung: dict[tuple[str, int], int] = {}
+        #: the Ampel each project has now: a Steckbrief saved later must keep it
+        self.ampel: dict[str, _Ampel] = {}
 
     # -- days --------------------------------------------------------------
 
@@ -575,6 +577,7 @@ class _Demo:
 
     def _steckbrief(self, p: _Projekt, tag: Tag, *, fortschreibung: bool) -> projects.Steckbrief:
         international, digital, partizipation = p.aspekte
+        ampel = self.ampel.get(p.key)
         return projects.Steckbrief(
             titel=p.titel, korridorthema_id=self.korridor[p.korridor], status=_status_am(p, tag),
             beginn=self.date(p.beginn), geplantes_ende=self._datum(p.ende),
@@ -596,6 +599,9 @@ class _Demo:
             strategie_ids=tuple(self.strategie[name] for name in p.strategie if name in self.strategie),
             budgets=self._budgets(p, tag),
             zielvereinbarungen=self._zielvereinbarungen(p, tag),
+            ampel=ampel.gesamt if ampel else None, ampel_notiz=ampel.notiz if ampel else None,
+            ampel_zeit=ampel.zeit if ampel else None, ampel_budget=ampel.budget if ampel else None,
+            ampel_personal=ampel.personal if ampel else None,
         )
 
     def _budgets(self, p: _Projekt, tag: Tag) -> tuple[BudgetZeile, ...]:
@@ -652,6 +658,7 @@ class _Demo:
         projects.record_kickoff(self.db, projekt_id=self.projekt[projekt], datum=self.date(tag))
 
     def _set_ampel(self, projekt: str, a: _Ampel) -> None:
+        self.ampel[projekt] = a
         projects.set_ampel(
             self.db, projekt_id=self.projekt[projekt], ampel=a.gesamt, notiz=a.notiz, zeit=a.zeit,
             budget=a.budget, personal=a.personal,

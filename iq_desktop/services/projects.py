@@ -120,6 +120,12 @@ class Steckbrief:
     strategie_ids: Sequence[int] = ()
     budgets: Sequence[BudgetZeile] = ()
     zielvereinbarungen: Sequence[ZielvereinbarungZeile] = ()
+    #: the Ampel belongs to the profile: one save, one version check, one compare dialog
+    ampel: Ampel | None = None
+    ampel_notiz: str | None = None
+    ampel_zeit: Ampel | None = None
+    ampel_budget: Ampel | None = None
+    ampel_personal: Ampel | None = None
 
     @classmethod
     def from_detail(cls, detail: LeitprojektDetail, strategie_ids: Sequence[int]) -> Steckbrief:
@@ -152,6 +158,11 @@ class Steckbrief:
             strategie_ids=tuple(strategie_ids),
             budgets=detail.budgets,
             zielvereinbarungen=detail.zielvereinbarungen,
+            ampel=detail.ampel,
+            ampel_notiz=detail.ampel_notiz,
+            ampel_zeit=detail.ampel_zeit,
+            ampel_budget=detail.ampel_budget,
+            ampel_personal=detail.ampel_personal,
         )
 
 
@@ -197,6 +208,8 @@ def save_steckbrief(
         projekt.digitalisierung = bool(daten.digitalisierung)
         projekt.partizipation = bool(daten.partizipation)
         projekt.nicht_oeffentlich = bool(daten.nicht_oeffentlich)
+        _apply_ampel(projekt, ampel=daten.ampel, notiz=daten.ampel_notiz, zeit=daten.ampel_zeit,
+                     budget=daten.ampel_budget, personal=daten.ampel_personal)
 
         _replace_ziele(projekt, daten.ziele)
         _replace_kanaele(projekt, daten.kanaele)
@@ -332,14 +345,27 @@ def set_ampel(
     personal: Ampel | None = None,
     expected_version: int | None = None,
 ) -> None:
-    """The secretariat sets the overall traffic light (and optionally per dimension)."""
+    """The secretariat sets the overall traffic light (and optionally per dimension).
+
+    For the command line and the demo; the editor saves the Ampel with the Steckbrief.
+    """
     with db.transaction() as session:
         projekt = _projekt_for_update(session, projekt_id, expected_version)
-        projekt.ampel = Ampel(ampel) if ampel is not None else None
-        projekt.ampel_notiz = v.optional_text(notiz)
-        projekt.ampel_zeit = Ampel(zeit) if zeit is not None else None
-        projekt.ampel_budget = Ampel(budget) if budget is not None else None
-        projekt.ampel_personal = Ampel(personal) if personal is not None else None
+        _apply_ampel(projekt, ampel=ampel, notiz=notiz, zeit=zeit, budget=budget, personal=personal)
+
+
+def _apply_ampel(projekt: Leitprojekt, *, ampel: Ampel | None, notiz: str | None, zeit: Ampel | None,
+                 budget: Ampel | None, personal: Ampel | None) -> None:
+    """The overall Ampel, its note and the three dimensions; the note is optional (domain: "optional note")."""
+    projekt.ampel = _ampel_or_none(ampel)
+    projekt.ampel_notiz = v.optional_text(notiz)
+    projekt.ampel_zeit = _ampel_or_none(zeit)
+    projekt.ampel_budget = _ampel_or_none(budget)
+    projekt.ampel_personal = _ampel_or_none(personal)
+
+
+def _ampel_or_none(value: Ampel | str | None) -> Ampel | None:
+    return Ampel(value) if value is not None else None
 
 
 def change_status(

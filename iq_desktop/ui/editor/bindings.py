@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from iq_desktop.ui.editor.list_widgets import CheckList, OrderedTextList
 from iq_desktop.ui.editor.resource_table import ResourceTable
+from iq_desktop.ui.widgets.ampel import AmpelAuswahl
 from iq_desktop.ui.widgets.date_field import DateField
 
 
@@ -156,6 +157,13 @@ def bind_choice(key: str, label: str, widget: QComboBox, stack: QUndoStack) -> B
         widget.setCurrentIndex(max(index, 0))
 
     binding = Binding(key, label, widget, stack, get=widget.currentData, put=put)
+    widget.currentIndexChanged.connect(binding.changed)
+    return binding
+
+
+def bind_ampel(key: str, label: str, widget: AmpelAuswahl, stack: QUndoStack) -> Binding:
+    """An Ampel choice: each pick is its own undo step."""
+    binding = Binding(key, label, widget, stack, get=widget.value, put=widget.set_value)
     widget.currentIndexChanged.connect(binding.changed)
     return binding
 

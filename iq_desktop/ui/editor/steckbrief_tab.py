@@ -1,9 +1,10 @@
 """The Steckbrief tab: every profile field of a Leitprojekt, as the city publishes it.
 
 The form reads a ``LeitprojektDetail`` and hands back a ``projects.Steckbrief``;
-saving is the editor's job. The resources (staff summary, budget lines per
-Doppelhaushalt, yearly Zielvereinbarungen) are fields like any other: bound to
-the form's undo stack, part of the dirty state and of the three-way merge.
+saving is the editor's job. The Ampel (overall, its note, Zeit, Budget,
+Personal) and the resources (staff summary, budget lines per Doppelhaushalt,
+yearly Zielvereinbarungen) are fields like any other: bound to the form's undo
+stack, part of the dirty state and of the three-way merge.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from iq_desktop.services.read_models import LeitprojektDetail, ZielZeile
 from iq_desktop.services.steckbrief_choices import STANDARD_KANAELE, SteckbriefAuswahl
 from iq_desktop.ui.editor.bindings import (
     Binding,
+    bind_ampel,
     bind_check,
     bind_choice,
     bind_date,
@@ -52,12 +54,15 @@ from iq_desktop.ui.editor.resource_models import (
     zielvereinbarungen_text,
 )
 from iq_desktop.ui.editor.resource_table import ResourceTable
+from iq_desktop.ui.widgets.ampel import AmpelAuswahl, ampel_word
 from iq_desktop.ui.widgets.date_field import DateField
 from iq_desktop.ui.widgets.labels import style_section
 
 #: shown before a field's error, so the message does not rely on its colour
 WARN = "⚠"
 ERROR_COLOUR = "#b71c1c"
+#: the Ampel choices: overall, then the three dimensions
+AMPEL_KEYS = ("ampel", "ampel_zeit", "ampel_budget", "ampel_personal")
 
 
 def _mnemonic(word: str, position: int) -> str:
@@ -117,6 +122,33 @@ class SteckbriefTab(QScrollArea):
         outer.addWidget(style_section(QLabel(self.tr("Grunddaten"), page)))
         outer.addLayout(grid)
 
+        # --- Ampel: what the steering group reads first ------------------------------------------
+        self.ampel = AmpelAuswahl(page)
+        self.ampel_zeit = AmpelAuswahl(page)
+        self.ampel_budget = AmpelAuswahl(page)
+        self.ampel_personal = AmpelAuswahl(page)
+        self.ampel_notiz = _text_box(page, 2)
+        self.ampel_notiz.setPlaceholderText(self.tr("Begründung, z. B. „Personalengpass im Sommer“"))
+        ampel = QGridLayout()
+        ampel.setHorizontalSpacing(16)
+        # Alt+P: the Ampel is set before every Sachstand; Zielgruppe gave its letter up for it
+        self._grid_field(ampel, 0, 0, "ampel", self.tr("Am&pel gesamt:"), self.tr("Ampel gesamt"), self.ampel)
+        self._grid_field(ampel, 0, 1, "ampel_zeit", self.tr("Zeit:"), self.tr("Ampel Zeit"), self.ampel_zeit)
+        self._grid_field(ampel, 0, 2, "ampel_budget", self.tr("Budget:"), self.tr("Ampel Budget"),
+                         self.ampel_budget)
+        self._grid_field(ampel, 0, 3, "ampel_personal", self.tr("Personal:"), self.tr("Ampel Personal"),
+                         self.ampel_personal)
+        self._grid_field(ampel, 1, 0, "ampel_notiz", self.tr("Notiz zur Ampel:"), self.tr("Notiz zur Ampel"),
+                         self.ampel_notiz, span=4)
+        for column in range(4):
+            ampel.setColumnStretch(column, 1)
+        for first, second in ((self.nicht_oeffentlich, self.ampel), (self.ampel, self.ampel_zeit),
+                              (self.ampel_zeit, self.ampel_budget), (self.ampel_budget, self.ampel_personal),
+                              (self.ampel_personal, self.ampel_notiz)):
+            QWidget.setTabOrder(first, second)
+        outer.addWidget(style_section(QLabel(self.tr("Ampel"), page)))
+        outer.addLayout(ampel)
+
         # --- Inhalt ------------------------------------------------------------------------------
         self.beschreibung = _text_box(page, 4)
         self.ziele = OrderedTextList(self.tr("Ziel"), page)
@@ -133,7 +165,7 @@ class SteckbriefTab(QScrollArea):
         self._form_field(inhalt, "beitrag_korridor", self.tr("Beit&rag zum {Korridorthema}:").format(
             Korridorthema=terms.korridorthema), self.tr("Beitrag zum {Korridorthema}").format(
             Korridorthema=terms.korridorthema), self.beitrag_korridor)
-        self._form_field(inhalt, "zielgruppe", self.tr("Zielgru&ppe:"), self.tr("Zielgruppe"), self.zielgruppe)
+        self._form_field(inhalt, "zielgruppe", self.tr("Zielgruppe:"), self.tr("Zielgruppe"), self.zielgruppe)
         self._form_field(inhalt, "zielgruppe_aktiv_eingebunden", self.tr("Zielgruppe aktiv eingebunden:"),
                          self.tr("Zielgruppe aktiv eingebunden"), self.zielgruppe_aktiv)
         self._form_field(inhalt, "chancen_nutzen", self.tr("&Chancen und Nutzen:"), self.tr("Chancen und Nutzen"),
@@ -259,6 +291,10 @@ class SteckbriefTab(QScrollArea):
             b[key] = bind_date(key, field.accessibleName(), field, stack)
         b["nicht_oeffentlich"] = bind_check("nicht_oeffentlich", self.tr("nicht öffentlich"), self.nicht_oeffentlich,
                                             stack)
+        for key in AMPEL_KEYS:
+            choice: AmpelAuswahl = getattr(self, key)
+            b[key] = bind_ampel(key, choice.accessibleName(), choice, stack)
+        b["ampel_notiz"] = bind_text("ampel_notiz", self.tr("Notiz zur Ampel"), self.ampel_notiz, stack)
         for key in ("beschreibung", "beitrag_korridor", "zielgruppe", "chancen_nutzen", "ausblick"):
             box: QPlainTextEdit = getattr(self, key)
             b[key] = bind_text(key, box.accessibleName(), box, stack)
@@ -324,6 +360,8 @@ class SteckbriefTab(QScrollArea):
             "partizipation": detail.partizipation, "partizipation_wie": detail.partizipation_wie,
             "strategie": tuple(sorted(detail.strategie_ids)),
             "budgets": tuple(detail.budgets), "zielvereinbarungen": tuple(detail.zielvereinbarungen),
+            "ampel": detail.ampel, "ampel_zeit": detail.ampel_zeit, "ampel_budget": detail.ampel_budget,
+            "ampel_personal": detail.ampel_personal, "ampel_notiz": detail.ampel_notiz,
         }
         chosen = {k.casefold() for k in detail.kanaele}
         for name in STANDARD_KANAELE:
@@ -332,6 +370,8 @@ class SteckbriefTab(QScrollArea):
 
     def display(self, key: str, value: Any) -> str:
         """A field's value in words, for the compare dialog (names, not ids)."""
+        if key in AMPEL_KEYS:
+            return ampel_word(value)  # "keine Angabe" is a value here, not an empty field
         if value is None or value == "" or value == ():
             return ""
         if key == "korridorthema_id":
@@ -408,6 +448,8 @@ class SteckbriefTab(QScrollArea):
             ziele=[ZielZeile(i, ebene(i - 1, text), text) for i, text in enumerate(v["ziele"], 1)],
             kanaele=kanaele, strategie_ids=v["strategie"],
             budgets=v["budgets"], zielvereinbarungen=v["zielvereinbarungen"],
+            ampel=v["ampel"], ampel_notiz=v["ampel_notiz"], ampel_zeit=v["ampel_zeit"],
+            ampel_budget=v["ampel_budget"], ampel_personal=v["ampel_personal"],
         )
 
     def labels(self) -> dict[str, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from iq_desktop.enums import Ampel
 from iq_desktop.i18n import translate
@@ -77,3 +78,25 @@ def ampel_icon(ampel: Ampel | None, size: int = 12) -> QIcon:
         icon.addPixmap(pixmap, QIcon.Mode.Selected)  # keep the true colour on a selected row
         _cache[key] = icon
     return icon
+
+
+class AmpelAuswahl(QComboBox):
+    """A choice of "keine Angabe", grün, gelb, rot: each with its dot and its word.
+
+    ``value()`` gives the :class:`Ampel` itself (item data would hand back a plain string).
+    """
+
+    CHOICES: tuple[Ampel | None, ...] = (None, Ampel.GRUEN, Ampel.GELB, Ampel.ROT)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for ampel in self.CHOICES:
+            self.addItem(ampel_icon(ampel), ampel_word(ampel))
+            self.setItemData(self.count() - 1, ampel_accessible(ampel), Qt.ItemDataRole.AccessibleTextRole)
+
+    def value(self) -> Ampel | None:
+        index = self.currentIndex()
+        return self.CHOICES[index] if 0 <= index < len(self.CHOICES) else None
+
+    def set_value(self, ampel: Ampel | None) -> None:
+        self.setCurrentIndex(self.CHOICES.index(Ampel(ampel) if ampel is not None else None))
