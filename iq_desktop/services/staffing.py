@@ -1,4 +1,4 @@
-"""Use cases of Mitwirkung: staff a person, name them, record the three consents, end it."""
+"""Use cases of Mitwirkung: staff a person, change or end it, name them, record the three consents."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import datetime as dt
 import enum
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from iq_desktop.db.database import Database
 from iq_desktop.enums import Rolle
@@ -39,25 +40,8 @@ def staff_person(
     with db.transaction() as session:
         projekt = v.get_or_fail(session, Leitprojekt, projekt_id, was="Das Leitprojekt")
         person = v.get_or_fail(session, Person, person_id, was="Die Person")
-        rolle = Rolle(rolle)
-        v.date_order(von, bis, feld="bis", start_name="von", end_name="bis")
-        anteil = v.percent(anteil_prozent, feld="anteil_prozent", bezeichnung="Anteil")
-        duplicate = session.scalar(
-            select(Mitwirkung.id).where(
-                Mitwirkung.leitprojekt_id == projekt_id,
-                Mitwirkung.person_id == person_id,
-                Mitwirkung.rolle == rolle,
-            )
-        )
-        if duplicate is not None:
-            raise DomainError(
-                translate("Mitwirkung", "{p} wirkt in „{t}“ bereits als {r} mit.").format(
-                    p=full_name(person.titel, person.vorname, person.nachname),
-                    t=projekt.titel,
-                    r=rolle.label,
-                ),
-                feld="rolle",
-            )
+        rolle, anteil = _checked(session, projekt, person, rolle=rolle, von=von, bis=bis,
+                                 anteil_prozent=anteil_prozent)
         mitwirkung = Mitwirkung(
             leitprojekt_id=projekt_id,
             person_id=person_id,
@@ -70,6 +54,64 @@ def staff_person(
         session.add(mitwirkung)
         session.flush()
         return mitwirkung.id
+
+
+def update_mitwirkung(
+    db: Database,
+    *,
+    mitwirkung_id: int,
+    rolle: Rolle,
+    von: dt.date | None,
+    bis: dt.date | None,
+    anteil_prozent: int | None,
+    expected_version: int | None = None,
+) -> None:
+    """Change the role, the period and the share of a Mitwirkung, checked as when it was added."""
+    with db.transaction() as session:
+        mitwirkung = v.get_for_update(session, Mitwirkung, mitwirkung_id, expected_version, was="Die Mitwirkung")
+        rolle, anteil = _checked(session, mitwirkung.leitprojekt, mitwirkung.person, rolle=rolle, von=von, bis=bis,
+                                 anteil_prozent=anteil_prozent, ausser=mitwirkung.id)
+        mitwirkung.rolle = rolle
+        mitwirkung.von = von
+        mitwirkung.bis = bis
+        mitwirkung.anteil_prozent = anteil
+
+
+def _checked(
+    session: Session,
+    projekt: Leitprojekt,
+    person: Person,
+    *,
+    rolle: Rolle,
+    von: dt.date | None,
+    bis: dt.date | None,
+    anteil_prozent: int | None,
+    ausser: int | None = None,
+) -> tuple[Rolle, int | None]:
+    """The role and share of a Mitwirkung as stored, or a DomainError naming the field at fault.
+
+    ``ausser`` is the Mitwirkung being changed (it does not count as its own duplicate).
+    """
+    rolle = Rolle(rolle)
+    v.date_order(von, bis, feld="bis", start_name="von", end_name="bis")
+    anteil = v.percent(anteil_prozent, feld="anteil_prozent", bezeichnung="Anteil")
+    query = select(Mitwirkung.id).where(
+        Mitwirkung.leitprojekt_id == projekt.id,
+        Mitwirkung.person_id == person.id,
+        Mitwirkung.rolle == rolle,
+    )
+    if ausser is not None:
+        query = query.where(Mitwirkung.id != ausser)
+    if session.scalar(query) is not None:
+        raise DomainError(
+            translate("Mitwirkung", "{p} wirkt in „{t}“ bereits als {r} mit.").format(
+                p=full_name(person.titel, person.vorname, person.nachname),
+                t=projekt.titel,
+                r=rolle.label,
+            ),
+            feld="rolle",
+        )
+    return rolle, anteil
 
 
 def name_by_buergermeister(

@@ -551,7 +551,7 @@ def test_staffing_five_people_warns_about_one_project_per_person_and_records_the
     hint_column = staffing_tab.staffing.columnCount() - 1
     row = next(r for r in range(staffing_tab.staffing.rowCount())
                if staffing_tab.staffing.row_at(r).person == "Sabine Öztürk")
-    hint = staffing_tab.staffing.index(row, hint_column).data()
+    hint = staffing_tab.staffing.index(row, hint_column).data(Qt.ItemDataRole.ToolTipRole)  # the cell: ⚠ Regel 2
     assert hint.startswith("⚠ ") and "E-Akte für alle Ämter" in hint
     staffing_tab.table.selectRow(row)
     assert staffing_tab.override_button.isEnabled()
@@ -560,9 +560,10 @@ def test_staffing_five_people_warns_about_one_project_per_person_and_records_the
     staffing_tab.override_button.click()
     row = next(r for r in range(staffing_tab.staffing.rowCount())
                if staffing_tab.staffing.row_at(r).person == "Sabine Öztürk")
-    hint = staffing_tab.staffing.index(row, hint_column).data()
+    hint = staffing_tab.staffing.index(row, hint_column).data(Qt.ItemDataRole.ToolTipRole)
     assert hint.startswith(f"Ausnahme ({db.actor.login})")
-    others = [staffing_tab.staffing.index(r, hint_column).data() for r in range(staffing_tab.staffing.rowCount())
+    others = [staffing_tab.staffing.index(r, hint_column).data(Qt.ItemDataRole.ToolTipRole) or ""
+              for r in range(staffing_tab.staffing.rowCount())
               if staffing_tab.staffing.row_at(r).person in names[:4]]
     assert all("Projekt" not in h or "E-Akte" not in h for h in others)
 
@@ -572,7 +573,7 @@ def test_a_name_not_in_the_list_is_refused_in_german(editor, qtbot) -> None:
     editor.tabs.setCurrentWidget(staffing_tab)
     _type(qtbot, staffing_tab.person.lineEdit(), "Niemand Bekanntes")
     assert not staffing_tab.add_person()
-    assert "Bitte eine Person aus der Liste wählen" in staffing_tab.error.text()
+    assert "Bitte eine Person aus der Liste wählen" in staffing_tab.field_error("person")  # beside the picker
 
 
 

@@ -105,7 +105,8 @@ def test_a_secretariat_sets_up_and_runs_a_leitprojekt_and_finds_it_all_again(mak
                                                         "Sabine Öztürk"}
     sabine = next(r for r in range(second.editor.staffing.staffing.rowCount())
                   if second.editor.staffing.staffing.row_at(r).person == "Sabine Öztürk")
-    hint = second.editor.staffing.staffing.index(sabine, second.editor.staffing.staffing.columnCount() - 1).data()
+    hint = second.editor.staffing.staffing.index(sabine, second.editor.staffing.staffing.columnCount() - 1).data(
+        Qt.ItemDataRole.ToolTipRole)
     assert hint.startswith("Ausnahme (")
     assert detail.phasen[0].status is PhasenStatus.LAUFEND
     assert [(z.titel, z.status) for z in detail.etappenziele] == [

@@ -1,7 +1,8 @@
 """The Sachstände tab: the dated status snapshots of a project, what changed, and writing the next one.
 
 A Sachstand freezes the project's state with the secretariat's four texts.
-The list shows every earlier one; choosing one shows its texts, the meeting
+The list shows every earlier one, newest first (a header click sorts it,
+dates as dates); choosing one shows its texts, the meeting
 it was reported in, and what changed since the one before. Writing a new one
 starts from what changed since the newest, and the project's outlook; typed
 text counts as unsaved (the editor asks before it is lost). A new one may
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iq_desktop.enums import Ampel, ProjektStatus
 from iq_desktop.errors import IQError
 from iq_desktop.formatting import format_date
 from iq_desktop.i18n import QT_TRANSLATE_NOOP
@@ -38,7 +40,7 @@ from iq_desktop.services.read_models import SachstandZeile
 from iq_desktop.services.status_reports import Aenderung
 from iq_desktop.ui import dialogs
 from iq_desktop.ui.editor.action_tab import ActionTab, data_table
-from iq_desktop.ui.editor.phase_models import _RowsModel
+from iq_desktop.ui.editor.sorted_rows import SortableRowsModel, SortColumn, SortProxy, date_key, enable_sorting
 from iq_desktop.ui.meetings.link_dialog import LinkSitzungDialog
 from iq_desktop.ui.meetings.texts import sitzung_choice
 from iq_desktop.ui.widgets.ampel import ampel_word
@@ -55,13 +57,24 @@ _TEXTS = (("erreicht", QT_TRANSLATE_NOOP(_CONTEXT, "Erreicht")),
           ("ausblick", QT_TRANSLATE_NOOP(_CONTEXT, "Ausblick")))
 
 
-class ReportsModel(_RowsModel[SachstandZeile]):
+_AMPEL_RANK = {Ampel.ROT: 0, Ampel.GELB: 1, Ampel.GRUEN: 2}
+_STATUS_RANK = {status: rank for rank, status in enumerate(ProjektStatus)}
+
+
+class ReportsModel(SortableRowsModel[SachstandZeile]):
+    """The Sachstände, newest first; dates sort as dates, the Ampel from red to green."""
+
+    context = _CONTEXT
     columns = (
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Stichtag"), lambda s: format_date(s.stichtag)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Gremium"), lambda s: s.gremium or ""),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Ampel"), lambda s: ampel_word(s.ampel)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Status"), lambda s: s.projektstatus.label),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Erfasst von"), lambda s: s.erstellt_von),
+        SortColumn(QT_TRANSLATE_NOOP(_CONTEXT, "Stichtag"), lambda s: format_date(s.stichtag),
+                   sort_key=lambda s: (*date_key(s.stichtag), s.id)),
+        SortColumn(QT_TRANSLATE_NOOP(_CONTEXT, "Gremium"), lambda s: s.gremium or "",
+                   sort_key=lambda s: (s.gremium is None, s.gremium or "", *date_key(s.stichtag))),
+        SortColumn(QT_TRANSLATE_NOOP(_CONTEXT, "Ampel"), lambda s: ampel_word(s.ampel),
+                   sort_key=lambda s: (_AMPEL_RANK.get(s.ampel, len(_AMPEL_RANK)), *date_key(s.stichtag))),
+        SortColumn(QT_TRANSLATE_NOOP(_CONTEXT, "Status"), lambda s: s.projektstatus.label,
+                   sort_key=lambda s: (_STATUS_RANK[s.projektstatus], *date_key(s.stichtag))),
+        SortColumn(QT_TRANSLATE_NOOP(_CONTEXT, "Erfasst von"), lambda s: s.erstellt_von),
     )
 
 
@@ -88,7 +101,11 @@ class ReportsTab(ActionTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reports = ReportsModel(self)
-        self.table = data_table(self, self.reports, self.tr("Sachstände"))
+        #: sorts the list; every view row → Sachstand goes through it
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(self.reports)
+        self.table = data_table(self, self.proxy, self.tr("Sachstände"))
+        enable_sorting(self.table)
         self.shown = QTextBrowser(self)
         self.shown.setAccessibleName(self.tr("Der gewählte Sachstand und was sich seit dem vorherigen geändert hat"))
         self.link_button = QPushButton(self.tr("Sitzung zu&ordnen …"), self)
@@ -157,9 +174,9 @@ class ReportsTab(ActionTab):
         self._db, self._detail = db, detail
         shown = self._chosen(self.table)
         self.reports.set_rows(sorted(detail.sachstaende, key=lambda s: (s.stichtag, s.id), reverse=True))
-        rows = [self.reports.row_at(n).id for n in range(self.reports.rowCount())]
-        if shown is not None and shown.id in rows:  # e.g. just linked to its meeting
-            self.table.selectRow(rows.index(shown.id))
+        view_row = self.proxy.view_row(lambda s: s.id == shown.id) if shown is not None else None
+        if view_row is not None:  # e.g. just linked to its meeting
+            self.table.selectRow(view_row)
         chosen = self.gremium.currentData()
         self.gremium.blockSignals(True)  # the meetings are filled once, below
         self.gremium.clear()
