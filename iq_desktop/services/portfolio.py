@@ -214,7 +214,7 @@ def _detail(p: Leitprojekt) -> LeitprojektDetail:
             EtappenzielZeile(
                 e.id, e.version, e.titel, e.phase.name if e.phase else None, e.faellig_am, e.erreicht_am,
                 e.status, e.kommunikation_intern, e.kommunikation_extern, e.kommunikation_wie,
-                e.kommuniziert_am,
+                e.kommuniziert_am, e.phase_id,
             )
             for e in sorted(p.etappenziele, key=lambda e: (e.faellig_am, e.id))
         ),
@@ -222,7 +222,7 @@ def _detail(p: Leitprojekt) -> LeitprojektDetail:
             RisikoZeile(
                 r.id, r.version, r.titel, r.beschreibung, r.wahrscheinlichkeit, r.auswirkung,
                 _person_name(r.verantwortlich), r.massnahmen, r.status, r.erkannt_am,
-                r.naechste_pruefung, r.nicht_oeffentlich,
+                r.naechste_pruefung, r.nicht_oeffentlich, r.verantwortlich_id,
             )
             for r in sorted(p.risiken, key=lambda r: (-r.score, r.id))
         ),
@@ -230,6 +230,7 @@ def _detail(p: Leitprojekt) -> LeitprojektDetail:
             EntscheidungZeile(
                 e.id, e.version, e.art, e.titel, e.beschreibung, e.erfasst_am, e.zu_entscheiden_durch,
                 e.faellig_bis, e.an_clearingstelle_am, e.status, e.ergebnis, e.nicht_oeffentlich,
+                e.entschieden_am, e.entschieden_durch,
             )
             for e in sorted(p.entscheidungen, key=lambda e: (e.erfasst_am, e.id))
         ),

@@ -139,6 +139,8 @@ class EtappenzielZeile:
     kommunikation_extern: bool
     kommunikation_wie: str | None
     kommuniziert_am: dt.date | None
+    #: the phase's id (``phase`` is its name), for a form that changes it
+    phase_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +157,8 @@ class RisikoZeile:
     erkannt_am: dt.date
     naechste_pruefung: dt.date | None
     nicht_oeffentlich: bool
+    #: the owner's id (``verantwortlich`` is the name), for a form that changes it
+    verantwortlich_id: int | None = None
 
     @property
     def score(self) -> int:
@@ -175,6 +179,8 @@ class EntscheidungZeile:
     status: EntscheidungsStatus
     ergebnis: str | None
     nicht_oeffentlich: bool
+    entschieden_am: dt.date | None = None
+    entschieden_durch: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

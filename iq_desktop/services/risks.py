@@ -1,4 +1,4 @@
-"""Use cases of the risk log: log a risk, assess it, close it."""
+"""Use cases of the risk log: log a risk, assess it, change all it says, close it."""
 
 from __future__ import annotations
 
@@ -82,3 +82,44 @@ def close_risiko(db: Database, *, risiko_id: int, expected_version: int | None =
         risiko = v.get_for_update(session, Risiko, risiko_id, expected_version, was="Das Risiko")
         risiko.status = RisikoStatus.GESCHLOSSEN
         risiko.naechste_pruefung = None
+
+
+def update_risiko(
+    db: Database,
+    *,
+    risiko_id: int,
+    titel: str,
+    beschreibung: str | None,
+    wahrscheinlichkeit: int,
+    auswirkung: int,
+    verantwortlich_id: int | None,
+    massnahmen: str | None,
+    status: RisikoStatus,
+    naechste_pruefung: dt.date | None,
+    nicht_oeffentlich: bool,
+    expected_version: int | None = None,
+) -> None:
+    """Change everything a risk says (the form shows every field); the date it was found stays.
+
+    A closed risk has no next review: its date is dropped, as :func:`close_risiko` does.
+    """
+    with db.transaction() as session:
+        risiko = v.get_for_update(session, Risiko, risiko_id, expected_version, was="Das Risiko")
+        if verantwortlich_id is not None:
+            v.get_or_fail(session, Person, verantwortlich_id, was="Die Person")
+        status = RisikoStatus(status)
+        if status is RisikoStatus.GESCHLOSSEN:
+            naechste_pruefung = None
+        v.date_order(risiko.erkannt_am, naechste_pruefung, feld="naechste_pruefung",
+                     start_name="erkannt am", end_name="nächste Prüfung")
+        risiko.titel = v.required_text(titel, feld="titel", bezeichnung="Titel")
+        risiko.beschreibung = v.optional_text(beschreibung)
+        risiko.wahrscheinlichkeit = v.scale_1_to_5(
+            wahrscheinlichkeit, feld="wahrscheinlichkeit", bezeichnung="Wahrscheinlichkeit"
+        )
+        risiko.auswirkung = v.scale_1_to_5(auswirkung, feld="auswirkung", bezeichnung="Auswirkung")
+        risiko.verantwortlich_id = verantwortlich_id
+        risiko.massnahmen = v.optional_text(massnahmen)
+        risiko.status = status
+        risiko.naechste_pruefung = naechste_pruefung
+        risiko.nicht_oeffentlich = bool(nicht_oeffentlich)

@@ -87,3 +87,14 @@ def confirm_delete(parent: QWidget | None, question: str) -> bool:
     box.button(QMessageBox.StandardButton.Cancel).setText(_tr("&Abbrechen"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def confirm(parent: QWidget | None, question: str, action: str) -> bool:
+    """A step the form cannot undo: ``action`` names it on the button (e.g. "&Entfallen lassen"); Abbrechen is
+    the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("IQ Desktop – Rückfrage"), question,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.button(QMessageBox.StandardButton.Yes).setText(action)
+    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("&Abbrechen"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes

@@ -189,5 +189,5 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError(f"unexpected message box: {args[1:]}")
 
     for name in ("show_error", "show_unexpected_error", "ask_retry", "ask_unsaved", "confirm_discard",
-                 "confirm_delete"):
+                 "confirm_delete", "confirm"):
         monkeypatch.setattr(dialogs, name, unexpected)

@@ -314,8 +314,9 @@ def test_a_milestone_without_due_date_is_refused_in_german(phasen, portfolio: Po
     before = len(_stored(db, portfolio).etappenziele)
     _type(qtbot, phasen.new_title, "Ohne Termin")
     phasen.new_button.click()
-    assert phasen.error.isVisibleTo(phasen) and "Fälligkeitsdatum" in phasen.error.text()
-    assert phasen.error.text().startswith("⚠ ")
+    shown = phasen.new_row.errors["faellig_am"]  # under the date field
+    assert shown.isVisibleTo(phasen) and "Fälligkeitsdatum" in shown.text()
+    assert shown.text().startswith("⚠ ")
     assert len(_stored(db, portfolio).etappenziele) == before
     assert phasen.new_title.text() == "Ohne Termin"  # the input stays
 
@@ -484,7 +485,7 @@ def test_a_risk_is_logged_shows_in_the_matrix_and_is_reassessed(risiken, portfol
     logged = next(r for r in _stored(db, portfolio).risiken if r.titel == "Fachkräfte fehlen")
     assert (logged.wahrscheinlichkeit, logged.auswirkung) == (4, 5)
     cell = risiken.matrix.index(5 - 4, 5 - 1)  # row: probability 5 at the top; column: impact 1 first
-    assert cell.data() == "1" and "Risikowert 20 (hoch)" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert cell.data() == "1\nhoch" and "Risikowert 20 (hoch)" in cell.data(Qt.ItemDataRole.ToolTipRole)
     risiken.select_cell(cell)  # a click on the cell
     assert risiken._chosen(risiken.risk_table).id == logged.id
     risiken.w.setValue(2)
@@ -492,7 +493,7 @@ def test_a_risk_is_logged_shows_in_the_matrix_and_is_reassessed(risiken, portfol
     risiken.assess_button.click()
     again = next(r for r in _stored(db, portfolio).risiken if r.id == logged.id)
     assert (again.wahrscheinlichkeit, again.score, again.status) == (2, 10, RisikoStatus.IN_BEARBEITUNG)
-    assert risiken.matrix.index(5 - 2, 5 - 1).data() == "1" and risiken.matrix.index(5 - 4, 4).data() == ""
+    assert risiken.matrix.index(5 - 2, 5 - 1).data() == "1\nmittel" and risiken.matrix.index(5 - 4, 4).data() == "hoch"
 
 
 def test_the_risk_scale_stops_at_five_and_an_empty_title_is_refused(risiken, portfolio: Portfolio, db: Database,
@@ -503,7 +504,8 @@ def test_the_risk_scale_stops_at_five_and_an_empty_title_is_refused(risiken, por
     send_keys(risiken.new_w, "7")  # probability 7 cannot be typed: the field keeps to the scale 1 to 5
     assert 1 <= risiken.new_w.value() <= 5
     risiken.new_risk_button.click()
-    assert risiken.error.isVisibleTo(risiken) and "Titel" in risiken.error.text()
+    shown = risiken.new_risk_row.errors["titel"]  # under the title field
+    assert shown.isVisibleTo(risiken) and "Titel" in shown.text()
     assert len(_stored(db, portfolio).risiken) == before
 
 

@@ -1,17 +1,21 @@
-"""The risk log, the 5×5 risk matrix and the decisions of a project as table models."""
+"""The risk log, the 5×5 risk matrix and the decisions of a project as table models.
+
+Each matrix cell writes its level (gering, mittel, hoch) beside the number of
+open risks in it, so the colour only repeats what the text says.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from iq_desktop.formatting import format_date
 from iq_desktop.i18n import QT_TRANSLATE_NOOP
 from iq_desktop.services.read_models import EntscheidungZeile, RisikoZeile
-from iq_desktop.ui.editor.phase_models import _RowsModel
+from iq_desktop.ui.editor.phase_models import _RowsModel, date_key, order_key
 
 _CONTEXT = "Risiken"
 Index = QModelIndex | QPersistentModelIndex
@@ -34,24 +38,70 @@ _BAND_COLOUR = {"hoch": "#ef9a9a", "mittel": "#ffe082", "gering": "#c5e1a5"}
 class RisksModel(_RowsModel[RisikoZeile]):
     columns = (
         (QT_TRANSLATE_NOOP(_CONTEXT, "Risiko"), lambda r: r.titel),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Wahrscheinlichkeit"), lambda r: str(r.wahrscheinlichkeit)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Auswirkung"), lambda r: str(r.auswirkung)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Risikowert"), lambda r: f"{r.score} ({score_word(r.score)})"),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Status"), lambda r: r.status.label),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Nächste Prüfung"), lambda r: format_date(r.naechste_pruefung)),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Bewertung"),
+         lambda r: f"{r.wahrscheinlichkeit} × {r.auswirkung} = {r.score} ({score_word(r.score)})",
+         lambda r: (r.score, r.wahrscheinlichkeit)),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Status"), lambda r: r.status.label, lambda r: order_key(r.status)),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Verantwortlich"), lambda r: r.verantwortlich or ""),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Nächste Prüfung"), lambda r: format_date(r.naechste_pruefung),
+         lambda r: date_key(r.naechste_pruefung)),
     )
+    #: the full words of the short headers (tooltip and screen readers)
+    header_tips: ClassVar[dict[int, str]] = {
+        1: QT_TRANSLATE_NOOP(_CONTEXT, "Wahrscheinlichkeit (1 bis 5) mal Auswirkung (1 bis 5) ergibt den Risikowert; "
+                                       "ab 8 mittel, ab 15 hoch")}
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.ToolTipRole,
+                                                                  Qt.ItemDataRole.AccessibleTextRole):
+            tip = self.header_tips.get(section)
+            return QCoreApplication.translate(_CONTEXT, tip) if tip else None
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 0:
+            risk = self.row_at(index.row())
+            parts = [risk.titel, risk.beschreibung or ""]
+            if risk.massnahmen:
+                parts.append(QCoreApplication.translate(_CONTEXT, "Maßnahmen: {text}").format(text=risk.massnahmen))
+            if risk.nicht_oeffentlich:
+                parts.append(QCoreApplication.translate(_CONTEXT, "nicht öffentlich"))
+            return "\n".join(part for part in parts if part)
+        return super().data(index, role)
+
+
+def _decision_status(e: EntscheidungZeile) -> str:
+    if e.entschieden_am is not None:
+        return QCoreApplication.translate(_CONTEXT, "{status} am {datum}").format(
+            status=e.status.label, datum=format_date(e.entschieden_am))
+    return e.status.label
 
 
 class DecisionsModel(_RowsModel[EntscheidungZeile]):
     columns = (
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Art"), lambda e: e.art.label),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Art"), lambda e: e.art.label, lambda e: order_key(e.art)),
         (QT_TRANSLATE_NOOP(_CONTEXT, "Titel"), lambda e: e.titel),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Erfasst am"), lambda e: format_date(e.erfasst_am)),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Erfasst am"), lambda e: format_date(e.erfasst_am),
+         lambda e: date_key(e.erfasst_am)),
         (QT_TRANSLATE_NOOP(_CONTEXT, "Zu entscheiden durch"), lambda e: e.zu_entscheiden_durch or ""),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Fällig bis"), lambda e: format_date(e.faellig_bis)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "An Clearingstelle"), lambda e: format_date(e.an_clearingstelle_am)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Status"), lambda e: e.status.label),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Fällig bis"), lambda e: format_date(e.faellig_bis),
+         lambda e: date_key(e.faellig_bis)),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "An Clearingstelle"), lambda e: format_date(e.an_clearingstelle_am),
+         lambda e: date_key(e.an_clearingstelle_am)),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Status"), _decision_status, lambda e: order_key(e.status)),
     )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() in (1, 6):
+            entry = self.row_at(index.row())
+            parts = [entry.titel if index.column() == 1 else _decision_status(entry)]
+            if entry.ergebnis:
+                parts.append(QCoreApplication.translate(_CONTEXT, "Ergebnis: {text}").format(text=entry.ergebnis))
+            if entry.entschieden_durch:
+                parts.append(QCoreApplication.translate(_CONTEXT, "entschieden durch: {wer}").format(
+                    wer=entry.entschieden_durch))
+            return "\n".join(parts)
+        return super().data(index, role)
 
 
 class RiskMatrixModel(QAbstractTableModel):
@@ -94,12 +144,16 @@ class RiskMatrixModel(QAbstractTableModel):
         probability, impact = self.cell_of(index)
         risks = self._cells.get((probability, impact), [])
         band = score_word(probability * impact)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return str(len(risks)) if risks else ""
+        if role == Qt.ItemDataRole.DisplayRole:  # the level in words, the count above it
+            return f"{len(risks)}\n{band}" if risks else band
+        if role == Qt.ItemDataRole.FontRole and risks:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             head = QCoreApplication.translate(
-                _CONTEXT, "Wahrscheinlichkeit {w}, Auswirkung {a}: Risikowert {s} ({band})").format(
-                w=probability, a=impact, s=probability * impact, band=band)
+                _CONTEXT, "Wahrscheinlichkeit {w}, Auswirkung {a}: Risikowert {s} ({band}); offene Risiken: {n}"
+            ).format(w=probability, a=impact, s=probability * impact, band=band, n=len(risks))
             names = "; ".join(r.titel for r in risks) or QCoreApplication.translate(_CONTEXT, "kein offenes Risiko")
             return f"{head} – {names}"
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -1,8 +1,9 @@
 """Phases as bars and milestones as diamonds against today, the strip above the phase table.
 
 Each bar is labelled with its phase's name and status, each diamond carries
-its date; the line for today is labelled "heute". The widget's accessible
-description tells the same in words, so nothing depends on seeing it.
+its date; the line for today is labelled "heute". A milestone that no longer
+applies (entfallen) is not drawn. The widget's accessible description tells
+the same in words, so nothing depends on seeing it.
 """
 
 from __future__ import annotations
@@ -55,9 +56,12 @@ class Timeline(QWidget):
         parts.append(self.tr("heute: {datum}").format(datum=format_date(self._today)))
         return "; ".join(parts)
 
+    def _drawn_milestones(self) -> list[EtappenzielZeile]:
+        return [z for z in self._milestones if z.status is not EtappenzielStatus.ENTFALLEN]
+
     def _range(self) -> tuple[dt.date, dt.date]:
         dates = [self._today] + [d for p in self._phases for d in _span(p) if d is not None]
-        dates += [z.faellig_am for z in self._milestones]
+        dates += [z.faellig_am for z in self._drawn_milestones()]
         first, last = min(dates), max(dates)
         if first == last:
             first, last = first - dt.timedelta(days=30), last + dt.timedelta(days=30)
@@ -98,7 +102,7 @@ class Timeline(QWidget):
         painter.setPen(text_pen)
         painter.drawText(QRectF(MARGIN, axis - ROW_HEIGHT / 2, label_width - 6, ROW_HEIGHT),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.tr("Etappenziele"))
-        for ziel in self._milestones:
+        for ziel in self._drawn_milestones():
             x = x_of(ziel.faellig_am)
             diamond = QPainterPath()
             diamond.moveTo(x, axis - 6)
