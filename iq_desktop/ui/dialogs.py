@@ -79,6 +79,17 @@ def confirm_discard(parent: QWidget | None, title: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Discard
 
 
+def confirm_drop_inputs(parent: QWidget | None, beschreibung: str) -> bool:
+    """Leaving a project with input typed into an entry row but not added (``beschreibung``)."""
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("IQ Desktop – Eingaben nicht übernommen"),
+                      _tr("Noch nicht übernommen: {was}.\n\nDiese Eingaben verwerfen?").format(was=beschreibung),
+                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, parent)
+    box.button(QMessageBox.StandardButton.Discard).setText(_tr("&Verwerfen"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("&Zurück zur Eingabe"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Discard
+
+
 def confirm_delete(parent: QWidget | None, question: str) -> bool:
     """Löschen: ``question`` names what goes, e.g. "Die Sitzung von BMK am 03.12.2026 löschen?"."""
     box = QMessageBox(QMessageBox.Icon.Question, _tr("IQ Desktop – Löschen"), question,

@@ -136,7 +136,7 @@ def make_window(qtbot: object) -> Iterator[Callable[..., MainWindow]]:
     """Build real main windows; afterwards close them and check no top-level widget is left."""
     import shiboken6
     from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from iq_desktop.app import make_application
     from iq_desktop.context import AppContext
@@ -164,10 +164,19 @@ def make_window(qtbot: object) -> Iterator[Callable[..., MainWindow]]:
 
     # a rule count still running must deliver before its database is closed
     qtbot.waitUntil(lambda: background.pending() == 0, timeout=10_000)
-    for window in windows:
-        if shiboken6.isValid(window):  # a test may have closed and deleted it itself
-            window.close()
-            window.deleteLater()
+    from iq_desktop.ui import dialogs
+
+    # what a test left typed in a form is thrown away without the questions a user would get
+    asked = (dialogs.confirm_drop_inputs, dialogs.ask_unsaved)
+    dialogs.confirm_drop_inputs = lambda *_args: True
+    dialogs.ask_unsaved = lambda *_args: QMessageBox.StandardButton.Discard
+    try:
+        for window in windows:
+            if shiboken6.isValid(window):  # a test may have closed and deleted it itself
+                window.close()
+                window.deleteLater()
+    finally:
+        dialogs.confirm_drop_inputs, dialogs.ask_unsaved = asked
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
     left = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
@@ -189,5 +198,15 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError(f"unexpected message box: {args[1:]}")
 
     for name in ("show_error", "show_unexpected_error", "ask_retry", "ask_unsaved", "confirm_discard",
-                 "confirm_delete", "confirm"):
+                 "confirm_drop_inputs", "confirm_delete", "confirm"):
         monkeypatch.setattr(dialogs, name, unexpected)
+
+
+@pytest.fixture
+def confirmed_drops(monkeypatch: pytest.MonkeyPatch, no_modal_dialogs: None) -> list[str]:
+    """Leaving a project with input typed into an entry row: the user confirms dropping it; what was named."""
+    from iq_desktop.ui import dialogs
+
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm_drop_inputs", lambda parent, was: asked.append(was) or True)
+    return asked

@@ -25,7 +25,7 @@ from iq_desktop.ui.main_window import MainWindow
 
 from .conftest import Portfolio
 from .keys import replace_text
-from .modal import in_modal
+from .modal import discard, in_modal
 
 BOOSTER = "Digital Booster"
 
@@ -103,7 +103,7 @@ def _risk(db: Database, portfolio: Portfolio, titel: str):
 
 
 def test_typed_input_on_the_phase_tab_is_named_and_emptied_for_the_next_project(
-        window: MainWindow, phasen: PhasesTab, portfolio: Portfolio, db: Database) -> None:
+        window: MainWindow, phasen: PhasesTab, portfolio: Portfolio, db: Database, confirmed_drops: list[str]) -> None:
     assert phasen.pending_input() is None
     replace_text(phasen.new_title, "Blaupause für weitere Ämter")
     umsetzung = _phase(db, portfolio, "Umsetzungsphase")
@@ -113,12 +113,13 @@ def test_typed_input_on_the_phase_tab_is_named_and_emptied_for_the_next_project(
     assert pending == ("ein neues Etappenziel „Blaupause für weitere Ämter“ und eine geänderte Planung der Phase "
                        "„Umsetzungsphase“")
     assert window.open_project(portfolio.projekte["E-Akte für alle Ämter"])
+    assert confirmed_drops == [pending]
     assert phasen.new_title.text() == "" and phasen.pending_input() is None
     assert phasen.new_due.value() is None and phasen.new_phase.currentData() is None
 
 
 def test_typed_input_on_the_risk_tab_is_named_and_emptied_for_the_next_project(
-        window: MainWindow, risiken: RisksTab, portfolio: Portfolio, db: Database) -> None:
+        window: MainWindow, risiken: RisksTab, portfolio: Portfolio, db: Database, confirmed_drops: list[str]) -> None:
     replace_text(risiken.new_risk, "Datenschutz-Folgenabschätzung dauert länger als gedacht")
     replace_text(risiken.new_decision, "Finanzierung ab 2027")
     _select(risiken.risk_table, _risk(db, portfolio, "Budget knapp").id)
@@ -127,6 +128,7 @@ def test_typed_input_on_the_risk_tab_is_named_and_emptied_for_the_next_project(
         "ein neues Risiko „Datenschutz-Folgenabschätzung dauert lä…“, eine neue Bewertung des Risikos "
         "„Budget knapp“ und ein neuer Eintrag „Finanzierung ab 2027“")
     assert window.open_project(portfolio.projekte["Agiles Arbeiten"])
+    assert len(confirmed_drops) == 1 and "Finanzierung ab 2027" in confirmed_drops[0]
     assert (risiken.new_risk.text(), risiken.new_decision.text()) == ("", "")
     assert risiken.pending_input() is None and risiken._chosen(risiken.risk_table) is None
 
@@ -189,7 +191,7 @@ def test_an_empty_phase_name_is_said_next_to_the_field_and_nothing_is_written(
         error = dialog.field_errors["name"]
         seen["error"], seen["open"] = error.text(), dialog.isVisible()
         seen["visible"] = error.isVisibleTo(dialog)
-        dialog.reject()
+        discard(dialog)  # Abbrechen, the dropping confirmed
 
     failures = in_modal(lambda: phasen.dialog, clear_name)
     assert not phasen.rename_phase()
@@ -254,7 +256,7 @@ def test_communicated_before_reached_is_said_next_to_the_field_and_nothing_is_wr
         dialog.save_button.click()
         seen["error"] = dialog.field_errors["kommuniziert_am"].text()
         seen["open"] = dialog.isVisible()
-        dialog.reject()
+        discard(dialog)  # Abbrechen, the dropping confirmed
 
     failures = in_modal(lambda: phasen.dialog, too_early)
     assert not phasen.edit_milestone()
@@ -284,7 +286,7 @@ def test_a_milestone_changed_elsewhere_opens_the_compare_dialog(phasen: PhasesTa
         failures.extend(in_modal(lambda: conflict_of(dialog), answer))
         dialog.save_button.click()
         seen["title"] = dialog.titel.text()
-        dialog.reject()
+        discard(dialog)  # Abbrechen, the dropping confirmed
 
     def conflict_of(dialog):
         from iq_desktop.ui.conflict_dialog import ConflictDialog

@@ -325,3 +325,23 @@ def test_a_form_dialog_asks_before_abbrechen_drops_typed_input(window: MainWindo
     assert asked == ["Neue Sitzung"]
     dialog.reject()  # now confirmed
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_input_typed_into_an_entry_row_is_not_dropped_without_a_question(
+        window: MainWindow, portfolio: Portfolio, monkeypatch: pytest.MonkeyPatch) -> None:
+    from iq_desktop.ui import dialogs
+
+    booster, eakte = portfolio.projekte["Digital Booster"], portfolio.projekte["E-Akte für alle Ämter"]
+    assert window.open_project(booster)
+    risks = window.editor.risks
+    window.editor.tabs.setCurrentWidget(risks)
+    replace_text(risks.new_risk, "Lieferverzug bei Scannern")
+    asked: list[str] = []
+    answers = [False, True]
+    monkeypatch.setattr(dialogs, "confirm_drop_inputs", lambda parent, was: asked.append(was) or answers.pop(0))
+    assert not window.open_project(eakte)  # the user goes back to the input
+    assert window.editor.projekt_id == booster and risks.new_risk.text() == "Lieferverzug bei Scannern"
+    assert "Lieferverzug bei Scannern" in asked[0]
+    assert window.open_project(eakte)  # dropped, after the question
+    assert window.editor.projekt_id == eakte and risks.new_risk.text() == ""
+    assert len(asked) == 2

@@ -197,7 +197,8 @@ def test_a_name_not_in_the_list_is_said_beside_the_picker(tab) -> None:
 
 # --- item 3: typed input ------------------------------------------------------------------------------------
 def test_typed_input_is_described_and_does_not_move_to_the_next_project(window: MainWindow, tab, db: Database,
-                                                                        portfolio: Portfolio) -> None:
+                                                                        portfolio: Portfolio,
+                                                                        confirmed_drops: list[str]) -> None:
     assert tab.pending_input() is None
     _pick(tab, "Sabine Öztürk")
     assert tab.pending_input() == "eine neue Mitwirkung „Sabine Öztürk“"
@@ -215,6 +216,7 @@ def test_typed_input_is_described_and_does_not_move_to_the_next_project(window: 
 
     window.projects.select_project(portfolio.projekte[OTHER])
     window.open_selected_project()
+    assert confirmed_drops == [pending]  # asked, naming what goes
     assert window.editor.projekt_id == portfolio.projekte[OTHER]
     assert tab.person.currentText() == "" and tab.begruendung.text() == ""
     assert tab.pending_input() is None

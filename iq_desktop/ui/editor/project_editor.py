@@ -257,10 +257,19 @@ class ProjectEditor(QWidget):
         except IQError as exc:
             dialogs.show_error(self, exc.message)
 
+    def pending_inputs(self) -> list[str]:
+        """Input typed into the tabs' entry rows (a new risk, a person chosen, …) but not added yet."""
+        return [text for tab in (self.staffing, self.phases, self.risks) if (text := tab.pending_input())]
+
     def ask_to_leave(self) -> bool:
         """Before the page is left: unsaved changes (the Steckbrief, a Sachstand being written) are
         saved, dropped, or the leaving is cancelled."""
         self.steckbrief.commit_pending()
+        pending = self.pending_inputs()
+        if pending and not dialogs.confirm_drop_inputs(self, "; ".join(pending)):
+            return False  # back to the entry rows
+        for tab in (self.staffing, self.phases, self.risks):
+            tab.clear_inputs()
         draft = self.reports.has_draft()
         if not self.is_dirty() and not draft:
             return True
