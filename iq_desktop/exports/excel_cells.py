@@ -1,8 +1,8 @@
 """Cells for openpyxl's write-only worksheets: text that stays text, German dates, wrapped text, row heights.
 
 Speed matters here: the overview of a large portfolio has half a million
-cells, and openpyxl spends most of an export on them. Two things keep the
-cost at that of writing bare values:
+cells, and openpyxl spends most of an export on them. Three things keep the
+cost near that of writing bare values (bench/export_excel.py measures it):
 
 * The workbook's default cell format (``cellXfs[0]``, what every cell without
   a style of its own shows, and the cell style "Normal", which LibreOffice
@@ -10,20 +10,24 @@ cost at that of writing bare values:
   openpyxl writes cheapest, therefore wrap in their columns and a tall row
   still reads as a line; only dates and text that looks like a formula carry
   a style.
-* A styled cell is not built per value. Each kind exists once per sheet and is
-  handed to openpyxl with the next value: the write-only worksheet writes each
-  cell of a row generator before asking for the next
-  (``WriteOnlyWorksheet._values_to_row``), so the same object can carry every
-  value of its kind. A test reads every value back.
+* A styled cell is not built per value. Each date column (and each text
+  column, for text that looks like a formula) has one cell object, which takes
+  the row's value: the write-only worksheet writes a row's cells before it is
+  given the next row (``WriteOnlyWorksheet.append``). A test reads every value
+  back.
+* Row heights are set, not left to the reader: LibreOffice does not fit them
+  to wrapped text when it opens a file (see :mod:`text_metrics`). Rows of the
+  same height share one plain mapping of row attributes, which the
+  write-only writer merges into each row element (``WorksheetWriter.write_row``);
+  building openpyxl's ``RowDimension`` for every row cost more than the row's cells.
 
-Row heights are set, not left to the reader: LibreOffice does not fit them to
-wrapped text when it opens a file (see :mod:`text_metrics`).
+These lean on openpyxl 3.1's write-only internals (named above); the tests
+read the files back and fail if a newer openpyxl writes them differently.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -32,9 +36,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.workbook.child import _WorkbookChild
-from openpyxl.worksheet.dimensions import RowDimension
 
-from iq_desktop.exports.excel_sheets import Art, Blatt, Wert
+from iq_desktop.exports.excel_sheets import Art, Blatt, Spalte, Wert
 from iq_desktop.exports.text_metrics import column_units, line_count, text_width
 
 SCHRIFT, GROESSE = "Arial", 10
@@ -129,57 +132,66 @@ def lines_height(lines: int, size: float = GROESSE) -> float:
 
 
 class Zeilenschreiber:
-    """A sheet's rows as ``WriteOnlyWorksheet.append`` takes them, and each row's height."""
+    """A sheet's rows as ``WriteOnlyWorksheet.append`` takes them, each with the height its text needs.
 
-    def __init__(self, ws, stile: Stile, breiten: Sequence[float]) -> None:
-        self._datum = _Vorlage(ws, style_array=stile.datum)
-        self._datum.data_type = "d"
-        self._als_text = _Vorlage(ws, style_array=stile.als_text)
-        self._als_text.data_type = "s"
-        self._breiten = tuple(breiten)
-        #: per column: text -> lines (titles, names and words repeat from row to row)
-        self._zeilen: tuple[dict[str, int], ...] = tuple({} for _ in breiten)
-        #: one row format per height, shared by the rows of that height (openpyxl builds one slowly)
-        self._hoehen: dict[float, RowDimension] = {}
+    Per column: a date gets the column's own date cell, a text is cleaned once
+    (titles, names and roles repeat from row to row, so the cleaned text and
+    its line count are kept), one that looks like a formula gets the column's
+    own quoted text cell, numbers pass as they are.
+    """
+
+    def __init__(self, ws, stile: Stile, spalten: Sequence[Spalte], breiten: Sequence[float]) -> None:
+        def vorlage(style: StyleArray, data_type: str) -> _Vorlage:
+            cell = _Vorlage(ws, style_array=style)
+            cell.data_type = data_type
+            return cell
+
         self._ws = ws
+        self._daten = tuple((i, vorlage(stile.datum, "d")) for i, s in enumerate(spalten) if s.art is Art.DATUM)
+        self._texte = tuple(
+            (i, breiten[i], vorlage(stile.als_text, "s"), {})
+            for i, s in enumerate(spalten) if s.art in (Art.TEXT, Art.LANGTEXT)
+        )
+        #: one row format per height, shared by every row of that height
+        self._hoehen: dict[int, dict[str, str]] = {}
 
-    def set_height(self, row: int, values: Sequence[Wert]) -> None:
-        """Give row ``row`` the height its text needs (before it is written)."""
-        height = self.height(values)
-        if height is None:
-            return
-        dimension = self._hoehen.get(height)
-        if dimension is None:
-            dimension = self._hoehen[height] = RowDimension(self._ws, index=row, ht=height)
-        # the row number is written from the row itself, not from its format: one format serves many rows
-        self._ws.row_dimensions[row] = dimension
+    def _text(self, raw: str, breite: float, known: dict) -> tuple[str | None, int]:
+        """(clean text, or None when it must be a quoted text cell; its line count), kept per column."""
+        found = known.get(raw)
+        if found is None:
+            text = clean_text(raw)
+            found = known[raw] = (None if text.startswith(FORMEL_ANFANG) else text, line_count(text, breite))
+        return found
 
-    def height(self, values: Sequence[Wert]) -> float | None:
-        """The row's height in points when its text takes more than one line, else None (the default)."""
-        most = 1
-        for value, breite, known in zip(values, self._breiten, self._zeilen, strict=True):
-            if value.__class__ is str:
-                lines = known.get(value)  # type: ignore[call-overload]
-                if lines is None:
-                    lines = known[value] = line_count(value, breite)  # type: ignore[index, arg-type]
-                if lines > most:
-                    most = lines
-        return lines_height(most) if most > 1 else None
-
-    def row(self, values: Sequence[Wert]) -> Iterator[object]:
-        for value in values:
-            if value.__class__ is str:
-                text = clean_text(value)  # type: ignore[arg-type]
-                if text.startswith(FORMEL_ANFANG):
-                    self._als_text._value = text
-                    yield self._als_text
-                else:
-                    yield text
-            elif isinstance(value, dt.date):
-                self._datum._value = value
-                yield self._datum
+    def append(self, row: int, values: Sequence[Wert]) -> None:
+        """Write ``values`` as row ``row`` (the next one) of the sheet."""
+        cells: list[object] = list(values)
+        lines = 1
+        for index, breite, quoted, known in self._texte:
+            raw = cells[index]
+            if raw is None:
+                continue
+            text, count = self._text(raw, breite, known)  # type: ignore[arg-type]
+            if text is None:
+                quoted._value = clean_text(raw)  # type: ignore[arg-type]
+                cells[index] = quoted
             else:
-                yield value
+                cells[index] = text
+            if count > lines:
+                lines = count
+        for index, cell in self._daten:
+            if cells[index] is not None:
+                cell._value = cells[index]
+                cells[index] = cell
+        if lines > 1:
+            # openpyxl's write-only writer takes a row's attributes from ``row_dimensions`` as a mapping
+            # (``WorksheetWriter.write_row``); a plain one is shared by the rows of a height, where building a
+            # RowDimension per row cost more than writing the row's cells
+            dimension = self._hoehen.get(lines)
+            if dimension is None:
+                dimension = self._hoehen[lines] = {"ht": str(lines_height(lines)), "customHeight": "1"}
+            self._ws.row_dimensions[row] = dimension
+        self._ws.append(cells)
 
 
 def _text_widths(blatt: Blatt, index: int) -> tuple[float, float]:

@@ -177,10 +177,9 @@ def _write_sheet(ws, blatt: Blatt, stile: Stile, stichtag: dt.date) -> int:
     ws.append([text_cell(ws, blatt.titel, stile.titel)])
     ws.append([text_cell(ws, blatt.hinweis, stile.hinweis)])
     ws.append([text_cell(ws, name, stile.kopf[spalte.art]) for name, spalte in zip(kopf, blatt.spalten, strict=True)])
-    schreiber = Zeilenschreiber(ws, stile, breiten)
+    schreiber = Zeilenschreiber(ws, stile, blatt.spalten, breiten)
     for row, values in enumerate(zeilen, start=ERSTE_DATENZEILE):
-        schreiber.set_height(row, values)
-        ws.append(schreiber.row(values))
+        schreiber.append(row, values)
 
     ref = f"A{KOPF_ZEILE}:{letzte_spalte}{letzte_zeile}"
     table = Table(displayName=blatt.tabelle, ref=ref)

@@ -10,6 +10,8 @@ both.
 
 from __future__ import annotations
 
+import functools
+
 _ZEICHEN = (
     " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~"
     "äöüÄÖÜßéèáàçñ„“”‚‘’–—…€§°×·•"
@@ -57,8 +59,9 @@ class _Pixel(dict[str, int]):
 _TABELLEN: dict[tuple[float, bool], _Pixel] = {}
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def text_width(text: str, size: float = 10, *, bold: bool = False) -> int:
-    """Width of ``text`` on one line, in pixels at 96 dpi."""
+    """Width of ``text`` on one line, in pixels at 96 dpi (kept: titles and names recur across sheets)."""
     table = _TABELLEN.get((size, bold))
     if table is None:
         table = _TABELLEN[(size, bold)] = _Pixel(size, bold)
@@ -70,6 +73,7 @@ def column_units(pixels: float) -> float:
     return (pixels + _RAND) / PIXEL_JE_ZEICHEN
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def line_count(text: str, column_width: float, size: float = 10, *, bold: bool = False) -> int:
     """Lines ``text`` takes when wrapped in a column ``column_width`` units wide (breaks at spaces,
     a word longer than the line is cut), the way Excel and LibreOffice wrap it."""

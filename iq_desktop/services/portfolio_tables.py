@@ -130,14 +130,21 @@ def portfolio_tables(db: Database, *, stichtag: dt.date, berichtszyklus_tage: in
 
     # the project list's order: corridor, then title; each kind of record within its project as the editor shows it
     rang = {p.id: i for i, p in enumerate(projekte)}
-    projekt = {p.id: p for p in projekte}
+    projekt = {p.id: (p.korridorthema, p.titel) for p in projekte}
 
     def im(projekt_id: int, zeile: T) -> ImProjekt[T]:
-        p = projekt[projekt_id]
-        return ImProjekt(projekt_id, p.korridorthema, p.titel, zeile)
+        return ImProjekt(projekt_id, *projekt[projekt_id], zeile)
 
-    mitwirkungen.sort(key=lambda r: (rang[r[0]], _ROLLE_RANG[r[9]], german_sort_key(r[6]), german_sort_key(r[5]),
-                                     r[1]))
+    # names recur (a person in several projects, common first names): each sort key once
+    keys: dict[str, str] = {}
+
+    def key(name: str) -> str:
+        found = keys.get(name)
+        if found is None:
+            found = keys[name] = german_sort_key(name)
+        return found
+
+    mitwirkungen.sort(key=lambda r: (rang[r[0]], _ROLLE_RANG[r[9]], key(r[6]), key(r[5]), r[1]))
     etappenziele.sort(key=lambda r: (rang[r[0]], r[5], r[1]))
     risiken.sort(key=lambda r: (rang[r[0]], r[11] is RisikoStatus.GESCHLOSSEN, -r[5] * r[6], r[1]))
     phasen.sort(key=lambda r: (rang[r[0]], r[3], r[1]))
@@ -147,11 +154,8 @@ def portfolio_tables(db: Database, *, stichtag: dt.date, berichtszyklus_tage: in
         korridore=korridore,
         projekte=tuple(projekte),
         mitwirkungen=tuple(
-            im(r[0], MitwirkungZeile(
-                id=r[1], version=r[2], person_id=r[3], person=full_name(r[4], r[5], r[6]),
-                organisation=r[7] or r[8], extern=r[7] is not None, rolle=r[9], von=r[10], bis=r[11],
-                anteil_prozent=r[12], benannt_am=r[13], zustimmung_dezernat_am=r[14],
-                zustimmung_amtsleitung_am=r[15], zustimmung_person_am=r[16]))
+            im(r[0], MitwirkungZeile(r[1], r[2], r[3], full_name(r[4], r[5], r[6]), r[7] or r[8], r[7] is not None,
+                                     *r[9:17]))
             for r in mitwirkungen
         ),
         etappenziele=tuple(
