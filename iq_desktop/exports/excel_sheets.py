@@ -5,6 +5,13 @@ columns (header and kind, which decides format and width) and its rows as
 plain values, plus the markings that colour cells (the Ampel by its word, rule
 findings, overdue milestones). ``excel_overview`` turns them into a workbook;
 the benchmark's bare floor writes the very same cells.
+
+The archive: archived Leitprojekte (abgeschlossen, abgebrochen) stay
+reportable, so the Übersicht lists every Leitprojekt, one row each, the
+archived ones greyed by their status word (a filter hides them). The other
+sheets, the Ampel counts and the rule check are about the work in hand:
+they hold the working projects only, and Mitwirkung only what has not ended
+by the Stichtag (what the rules judge). Each sheet's note line says so.
 """
 
 from __future__ import annotations
