@@ -151,6 +151,7 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Zeichnet die Hauptansichten auf der Datenbank und speichert sie als PNG (ändert nichts).",
     )
     screenshots.add_argument("-o", "--output", required=True, metavar="ORDNER", help="Zielordner")
+    _add_export_excel_ics(commands, common)
     return parser
 
 
@@ -375,6 +376,93 @@ def _cmd_screenshots(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- export excel, export ics -------------------------------------------------------------------------
+
+
+def _export_subcommands(commands: argparse._SubParsersAction, common: argparse.ArgumentParser):
+    """The ``export`` command's own subcommands; whichever export registers first creates the group."""
+    export = commands.choices.get("export")
+    if export is None:
+        export = commands.add_parser(
+            "export", parents=[common], help="Übersichten, Berichte und Kalender als Datei schreiben",
+            description="Schreibt eine Übersicht, einen Bericht oder den Kalender als Datei; ändert nichts an der "
+                        "Datenbank.",
+        )
+        export.subcommands = export.add_subparsers(dest="ausgabe", metavar="AUSGABE", parser_class=_Parser,
+                                                   required=True)
+    return export.subcommands
+
+
+def _add_export_excel_ics(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    subcommands = _export_subcommands(commands, common)
+    excel = subcommands.add_parser(
+        "excel", parents=[common], help="die Excel-Übersicht für die IQ-Lenkungsgruppe schreiben",
+        description="Schreibt die Excel-Übersicht (Übersicht, Ampeln, Mitwirkung, Etappenziele, Risiken, Phasen, "
+                    "Regelprüfung) zum Stichtag; ändert nichts an der Datenbank.",
+    )
+    excel.add_argument("-o", "--output", required=True, metavar="DATEI", help="Zieldatei (.xlsx); wird ersetzt")
+    excel.add_argument("--stichtag", type=_date, metavar="TT.MM.JJJJ",
+                       help="Stand der Übersicht und Stichtag der Regelprüfung (Standard: heute)")
+    excel.set_defaults(export_handler=_cmd_export_excel)
+    ics = subcommands.add_parser(
+        "ics", parents=[common], help="Etappenziele und Sitzungen als Kalenderdatei schreiben",
+        description="Schreibt die Etappenziele und Sitzungen als iCalendar-Datei, die Outlook importiert; ein "
+                    "erneuter Import aktualisiert die Termine. Ändert nichts an der Datenbank.",
+    )
+    ics.add_argument("-o", "--output", required=True, metavar="DATEI", help="Zieldatei (.ics); wird ersetzt")
+    ics.set_defaults(export_handler=_cmd_export_ics)
+
+
+def _export_target(output: str, suffix: str):
+    from pathlib import Path
+
+    target = Path(output)
+    if target.suffix.lower() != suffix:
+        raise UsageError(translate("Kommandozeile", "die Zieldatei „{ziel}“ braucht die Endung {endung}").format(
+            ziel=output, endung=suffix))
+    return target
+
+
+@contextlib.contextmanager
+def _reading_database(args: argparse.Namespace):
+    """The database opened read-only, never migrated (cli.md: exports never write)."""
+    from iq_desktop.db.open import Zugriff, open_database
+
+    location = _location(args)
+    if location.in_memory:
+        raise UsageError("eine Datenbank im Arbeitsspeicher ist leer; bitte eine Datenbankdatei oder -adresse angeben")
+    database, _ = open_database(location, Zugriff.ZUM_LESEN)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    return args.export_handler(args)
+
+
+def _cmd_export_excel(args: argparse.Namespace) -> int:
+    from iq_desktop.exports.excel_overview import write_excel_overview
+
+    target = _export_target(args.output, ".xlsx")
+    with _reading_database(args) as database:
+        path = write_excel_overview(database, target, stichtag=args.stichtag,
+                                    berichtszyklus_tage=_settings().berichtszyklus_tage)
+    print(translate("Kommandozeile", "Excel-Übersicht geschrieben: {pfad}").format(pfad=path))
+    return EXIT_OK
+
+
+def _cmd_export_ics(args: argparse.Namespace) -> int:
+    from iq_desktop.exports.calendar import write_calendar
+
+    target = _export_target(args.output, ".ics")
+    with _reading_database(args) as database:
+        path = write_calendar(database, target)
+    print(translate("Kommandozeile", "Kalender geschrieben: {pfad}").format(pfad=path))
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": _cmd_init,
     "check": _cmd_check,
@@ -383,4 +471,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": _cmd_restore,
     "schema-sql": _cmd_schema_sql,
     "screenshots": _cmd_screenshots,
+    "export": _cmd_export,
 }
