@@ -151,7 +151,7 @@ def collect(
             zeilen = [z for z in zeilen if z.korridorthema_id == korridor_id]
             umfang = f"{begriffe.korridorthema} „{name}“"
         else:
-            umfang = translate(_CONTEXT, "alle laufenden und geplanten {Leitprojekte}").format(
+            umfang = translate(_CONTEXT, "alle {Leitprojekte} (ohne abgeschlossene und abgebrochene)").format(
                 **begriffe.format_args())
         if oeffentlich:
             zeilen = [z for z in zeilen if not z.nicht_oeffentlich]
