@@ -44,6 +44,6 @@ def risk_matrix_chart(risks: Sequence[tuple[str, str, int, int]]) -> Chart:
     cells: dict[tuple[int, int], list[str]] = {}
     for label, _title, probability, impact in risks:
         cells.setdefault((probability, impact), []).append(label)
-    width, height = matrix_size(QFontMetricsF(chart_font()).height(), cell=44)
+    width, height = matrix_size(QFontMetricsF(chart_font()).height(), cell=38)
     png = render_png(width, height, lambda painter, rect: paint_risk_matrix(painter, rect, cells))
     return Chart(png, width / PIXELS_PER_CM, height / PIXELS_PER_CM, describe_risk_matrix(risks))

@@ -214,10 +214,12 @@ def _paint_milestone_rows(painter: QPainter, metrics: QFontMetricsF, milestones:
     for index, ziel in enumerate(milestones):
         y = top + index * row
         label(y, ziel.titel)
-        x = x_of(ziel.faellig_am)
+        reached = ziel.status is EtappenzielStatus.ERREICHT and ziel.erreicht_am is not None
+        # on paper a reached milestone stands where it was reached, its text says when
+        x = x_of(ziel.erreicht_am if reached and ziel.erreicht_am else ziel.faellig_am)
         centre = y + row / 2
         _paint_diamond(painter, ziel, x, centre)
-        if ziel.status is EtappenzielStatus.ERREICHT and ziel.erreicht_am is not None:
+        if reached and ziel.erreicht_am is not None:
             text = translate(_CONTEXT, "erreicht {datum}").format(datum=format_date(ziel.erreicht_am))
         elif ziel.status is EtappenzielStatus.ENTFALLEN:
             text = translate(_CONTEXT, "entfallen")

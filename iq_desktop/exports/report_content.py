@@ -147,7 +147,7 @@ def collect(
     else:
         zeilen = [z for z in zeilen if not z.status.archiviert]
         if korridor_id is not None:
-            name = _korridor_name(db, korridor_id, zeilen)
+            name = _korridor_name(db, korridor_id)
             zeilen = [z for z in zeilen if z.korridorthema_id == korridor_id]
             umfang = f"{begriffe.korridorthema} „{name}“"
         else:
@@ -177,7 +177,7 @@ def _gremium_name(db: Database, gremium_id: int | None) -> str | None:
                       feld="gremium_id")
 
 
-def _korridor_name(db: Database, korridor_id: int, zeilen: Sequence[ProjektZeile]) -> str:
+def _korridor_name(db: Database, korridor_id: int) -> str:
     for knoten in portfolio.corridor_tree(db):
         if knoten.id == korridor_id:
             return knoten.name

@@ -1,7 +1,7 @@
 """How a Sachstandsbericht reads: title block, overview table, then per corridor and project its sections.
 
 Headings: 1 for the overview and each corridor (a new page each), 2 for a
-project (a new page too, but the first of a corridor), 3 for its sections, so Word's navigation pane lists corridors and
+project, 3 for its sections, so Word's navigation pane lists corridors and
 projects. Every non-public item in an internal report is marked
 "(nicht öffentlich)"; a report for a public session has none of them
 (:mod:`iq_desktop.exports.report_content` left them out).
@@ -9,8 +9,10 @@ projects. Every non-public item in an internal report is marked
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Sequence
+from types import ModuleType
 
 from iq_desktop.enums import Ampel, Rolle
 from iq_desktop.exports.docx_builder import Cell, DocxBuilder, GroupRow
@@ -98,12 +100,12 @@ def write_document(builder: DocxBuilder, inhalt: BerichtInhalt, progress: Callab
         lead = rahmen.begriffe.korridorthema
         if korridor.buergermeister:
             lead += " · " + tr("Bürgermeister/in: {name}").format(name=korridor.buergermeister)
-        builder.paragraph(lead, "caption")
+        builder.paragraph(lead, "caption", keep_next=True)
         if not korridor.projekte:
             builder.paragraph(tr("Keine {Leitprojekte} im Umfang dieses Berichts.").format(
                 **rahmen.begriffe.format_args()))
-        for index, projekt in enumerate(korridor.projekte):
-            _project(builder, projekt, rahmen, new_page=index > 0)
+        for projekt in korridor.projekte:
+            _project(builder, projekt, rahmen)
             done += 1
             builder.flush()
             progress(done)
@@ -165,12 +167,12 @@ def _overview(builder: DocxBuilder, inhalt: BerichtInhalt) -> None:
                       .format(**begriffe.format_args()), "caption")
 
 
-def _project(builder: DocxBuilder, p: ProjektAbschnitt, rahmen: Rahmen, *, new_page: bool) -> None:
-    """A project's sections; each project after a corridor's first starts a page, so pages can be handed out."""
+def _project(builder: DocxBuilder, p: ProjektAbschnitt, rahmen: Rahmen) -> None:
+    """A project's sections: what the meeting reads first (Sachstand, changes) before the details."""
     from iq_desktop.charts import report_images  # QtGui only once a picture is drawn
 
     d = p.detail
-    builder.heading(nicht_oeffentlich(d.titel, d.nicht_oeffentlich), 2, page_break=new_page)
+    builder.heading(nicht_oeffentlich(d.titel, d.nicht_oeffentlich), 2)
     builder.table((4.0, 12.5), _facts(p), role="facts")
     if d.beschreibung:
         builder.text(d.beschreibung)
@@ -179,6 +181,7 @@ def _project(builder: DocxBuilder, p: ProjektAbschnitt, rahmen: Rahmen, *, new_p
         _goals(builder, d)
 
     _sachstand(builder, p)
+    _changes(builder, p)
 
     builder.heading(tr("Phasen und Etappenziele"), 3)
     chart = report_images.timeline_chart(d.phasen, d.etappenziele, rahmen.stichtag)
@@ -222,7 +225,6 @@ def _project(builder: DocxBuilder, p: ProjektAbschnitt, rahmen: Rahmen, *, new_p
     builder.text(ausblick or tr("Kein Ausblick erfasst."))
 
     _decisions(builder, p)
-    _changes(builder, p)
 
 
 def _goals(builder: DocxBuilder, d: LeitprojektDetail) -> None:
@@ -275,7 +277,7 @@ def _laufzeit(d: LeitprojektDetail) -> str:
     return tr("noch nicht festgelegt")
 
 
-def _period(von, bis) -> str:
+def _period(von: dt.date | None, bis: dt.date | None) -> str:
     if von is None and bis is None:
         return "–"
     return f"{format_date(von) or '…'} – {format_date(bis) or '…'}"
@@ -296,7 +298,7 @@ def _sachstand(builder: DocxBuilder, p: ProjektAbschnitt) -> None:
     if s.sitzung_datum:
         herkunft.append(tr("berichtet in der Sitzung am {d}").format(d=format_date(s.sitzung_datum)))
     herkunft.append(tr("Ampel {a}").format(a=ampel_word(s.ampel)))
-    builder.paragraph(" · ".join(herkunft), "caption")
+    builder.paragraph(" · ".join(herkunft), "caption", keep_next=True)
     if s.erreicht:
         builder.text(s.erreicht, lead=tr("Erreicht: "))
     if s.naechste_schritte:
@@ -305,7 +307,7 @@ def _sachstand(builder: DocxBuilder, p: ProjektAbschnitt) -> None:
         builder.paragraph(tr("Der Sachstand nennt kein Erreichtes und keine nächsten Schritte."))
 
 
-def _risks(builder: DocxBuilder, p: ProjektAbschnitt, report_images) -> None:
+def _risks(builder: DocxBuilder, p: ProjektAbschnitt, report_images: ModuleType) -> None:
     builder.heading(tr("Risiken"), 3)
     if not p.risiken:
         builder.paragraph(tr("Kein offenes Risiko."))
@@ -334,7 +336,7 @@ def _decisions(builder: DocxBuilder, p: ProjektAbschnitt) -> None:
     if text:
         builder.text(text)
     if p.entscheidungen:
-        builder.table((2.8, 5.6, 3.4, 2.2, 2.5), [
+        builder.table((3.4, 5.4, 3.2, 2.1, 2.4), [
             (e.art.label, nicht_oeffentlich(e.titel, e.nicht_oeffentlich), e.zu_entscheiden_durch or "–",
              format_date(e.faellig_bis) or "–",
              tr("seit {d}").format(d=format_date(e.an_clearingstelle_am)) if e.an_clearingstelle_am else "–")
@@ -352,7 +354,7 @@ def _changes(builder: DocxBuilder, p: ProjektAbschnitt) -> None:
     builder.heading(tr("Veränderungen {seit}").format(seit=p.seit_text), 3)
     if p.aenderungen_bis_heute:
         builder.paragraph(tr("Seitdem liegt kein neuer Sachstand vor; verglichen wird mit dem heutigen Stand der "
-                             "Projektdaten."), "caption")
+                             "Projektdaten."), "caption", keep_next=True)
     if not p.aenderungen:
         builder.paragraph(tr("Keine Veränderung bei Status, Ampel, Phasen, Etappenzielen, Risiken und Mitwirkung."))
         return

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from iq_desktop.db.database import Database
-from iq_desktop.i18n import translate
+from iq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from iq_desktop.models import Gremium, Leitprojekt, Sachstand, Sitzung
 from iq_desktop.services import derived
 from iq_desktop.services import validate as v
@@ -165,10 +165,17 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+#: fields of the frozen state that are no column name a reader knows
+_SNAPSHOT_FIELDS = {"score": QT_TRANSLATE_NOOP("Felder", "Risikowert")}
+
+
 def aenderung_was(aenderung: Aenderung) -> str:
     """What changed, for a reader: ``Zwölf Leistungen: erreicht_am`` → ``Zwölf Leistungen: Erreicht am``."""
     name, _, field = aenderung.was.rpartition(": ")
-    return f"{name}: {field_label(field)}" if name else aenderung.was
+    if not name:
+        return aenderung.was
+    label = translate("Felder", _SNAPSHOT_FIELDS[field]) if field in _SNAPSHOT_FIELDS else field_label(field)
+    return f"{name}: {label}"
 
 
 def frozen_states(db: Database, sachstand_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
