@@ -151,7 +151,7 @@ def paint_timeline(
     n_rows = len(phases) + (max(len(milestones), 1) if look.milestone_rows else 1)
     bottom_of_rows = top_of_rows + n_rows * row
     if look.year_lines:
-        _paint_years(painter, metrics, first, last, x_of, top_of_rows, bottom_of_rows, text_pen)
+        _paint_years(painter, metrics, first, last, x_of, top_of_rows, bottom_of_rows, text_pen, rect.right())
     x_today = x_of(today)
     today_pen = QPen(QColor(TODAY_COLOUR), 1.5, Qt.PenStyle.DashLine)
     if look.milestone_rows:  # on paper behind bars and labels, which stay readable
@@ -193,7 +193,7 @@ def paint_timeline(
 
 
 def _paint_years(painter: QPainter, metrics: QFontMetricsF, first: dt.date, last: dt.date, x_of, top: float,
-                 bottom: float, text_pen: QPen) -> None:
+                 bottom: float, text_pen: QPen, right: float) -> None:
     years = range(first.year + 1, last.year + 1)
     step = max(1, len(years) // 8 + (1 if len(years) % 8 else 0)) if len(years) > 8 else 1
     for year in years:
@@ -203,7 +203,9 @@ def _paint_years(painter: QPainter, metrics: QFontMetricsF, first: dt.date, last
         if (year - first.year - 1) % step == 0:
             painter.setPen(text_pen)
             text = str(year)
-            painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, bottom + metrics.ascent() + 3), text)
+            width = metrics.horizontalAdvance(text)
+            left = min(x - width / 2, right - width - 1)  # the last year stays inside the picture
+            painter.drawText(QPointF(left, bottom + metrics.ascent() + 3), text)
 
 
 def _paint_milestone_rows(painter: QPainter, metrics: QFontMetricsF, milestones: Sequence[EtappenzielZeile], x_of,
