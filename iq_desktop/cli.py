@@ -152,7 +152,29 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     screenshots.add_argument("-o", "--output", required=True, metavar="ORDNER", help="Zielordner")
     _add_export_excel_ics(commands, common)
+    _add_export_word(_export_subcommands(commands, common), common)
     return parser
+
+
+def _add_export_word(kinds: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    word = kinds.add_parser(
+        "word", parents=[common], help="den Sachstandsbericht als Word-Datei schreiben",
+        description="Schreibt den Sachstandsbericht (Word) für ein Leitprojekt, ein Korridorthema oder den ganzen "
+                    "Prozess. Mit --sitzung wird vermerkt, welche Sachstände in der Sitzung berichtet wurden; sonst "
+                    "ändert der Befehl nichts an der Datenbank.",
+    )
+    word.add_argument("-o", "--output", required=True, metavar="DATEI",
+                      help="Zieldatei (.docx); eine vorhandene wird ersetzt")
+    scope = word.add_mutually_exclusive_group()
+    scope.add_argument("--korridor", metavar="NAME", help="nur die Leitprojekte dieses Korridorthemas")
+    scope.add_argument("--projekt", metavar="TITEL_ODER_NR", help="nur dieses Leitprojekt (Titel oder Nummer)")
+    word.add_argument("--gremium", metavar="NAME", help="das Gremium, dem berichtet wird (z. B. Hauptausschuss)")
+    word.add_argument("--sitzung", type=_date, metavar="TT.MM.JJJJ",
+                      help="Datum der Sitzung; eine öffentliche Sitzung bekommt keine nicht öffentlichen Inhalte")
+    word.add_argument("--stichtag", type=_date, metavar="TT.MM.JJJJ", help="Stand des Berichts (Standard: heute)")
+    word.add_argument("--vorlage", metavar="DATEI",
+                      help="eigene Word-Vorlage (.docx oder .dotx) statt der mitgelieferten")
+    word.set_defaults(export_handler=_cmd_export_word)
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -460,6 +482,56 @@ def _cmd_export_ics(args: argparse.Namespace) -> int:
     with _reading_database(args) as database:
         path = write_calendar(database, target)
     print(translate("Kommandozeile", "Kalender geschrieben: {pfad}").format(pfad=path))
+    return EXIT_OK
+
+def _cmd_export_word(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from iq_desktop.db.open import Zugriff, open_database
+    from iq_desktop.exports.word_report import check_target, export_word_report
+    from iq_desktop.formatting import format_date
+    from iq_desktop.services import corridors, meetings, portfolio
+    from iq_desktop.services.terminology import load_terms
+
+    settings = _settings()
+    location = _location(args)
+    if location.in_memory:
+        raise UsageError("eine Datenbank im Arbeitsspeicher ist leer; bitte eine Datenbankdatei oder -adresse angeben")
+    target = check_target(Path(args.output))
+    database, _ = open_database(location, Zugriff.ZUM_LESEN)
+    try:
+        korridor_id = corridors.korridorthema_id(database, args.korridor) if args.korridor else None
+        projekt_id = portfolio.projekt_id_for(database, args.projekt) if args.projekt else None
+        gremium_id = meetings.gremium_id(database, args.gremium) if args.gremium else None
+        sitzung_id = None
+        if args.sitzung is not None:
+            sitzung_id = meetings.sitzung_id_on(database, datum=args.sitzung, gremium_id=gremium_id)
+            # the report history is the one thing this command writes: only now open for work
+            database.close()
+            database, _ = open_database(location, Zugriff.ZUM_ARBEITEN, backup_dir=settings.backup_dir(),
+                                        must_exist=True, shared=settings.datenbank_gemeinsam)
+        bericht = export_word_report(
+            database, target, korridor_id=korridor_id, projekt_id=projekt_id, gremium_id=gremium_id,
+            sitzung_id=sitzung_id, stichtag=args.stichtag, template=Path(args.vorlage) if args.vorlage else None,
+        )
+        begriffe = load_terms(database)
+    finally:
+        database.close()
+    print(translate("Kommandozeile", "Sachstandsbericht geschrieben: {pfad} ({n} {art})").format(
+        pfad=bericht.pfad, n=bericht.projekte,
+        art=begriffe.leitprojekt if bericht.projekte == 1 else begriffe.leitprojekte))
+    if bericht.sitzung is not None:
+        sitzung = translate("Kommandozeile", "{g} am {d}").format(
+            g=bericht.sitzung.gremium, d=format_date(bericht.sitzung.datum))
+        if bericht.verknuepft == 0:
+            print(translate("Kommandozeile", "Kein Sachstand neu als in der Sitzung {s} berichtet vermerkt (die "
+                            "berichteten waren schon einer Sitzung zugeordnet).").format(s=sitzung))
+        elif bericht.verknuepft == 1:
+            print(translate("Kommandozeile", "Als in der Sitzung {s} berichtet vermerkt: ein Sachstand").format(
+                s=sitzung))
+        else:
+            print(translate("Kommandozeile", "Als in der Sitzung {s} berichtet vermerkt: {n} Sachstände").format(
+                s=sitzung, n=bericht.verknuepft))
     return EXIT_OK
 
 

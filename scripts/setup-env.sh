@@ -52,9 +52,10 @@ find_python() {
 
 case "$variant" in
     gui) ensure_debian_packages "${packages_offscreen[@]}" "${packages_window[@]}" ;;
-    # LibreOffice (headless) and poppler: the exports are converted to PDF and read back in the tests
+    # LibreOffice (headless) and poppler: the exports are converted to PDF and read back in the tests;
+    # Liberation fonts: Arial's metric twins, so a PDF breaks lines where Word would
     test) ensure_debian_packages "${packages_offscreen[@]}" "${packages_window[@]}" xvfb postgresql \
-              libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils ;;
+              libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2 ;;
     *) say "unbekannte Variante: $variant (gui oder test)"; exit 2 ;;
 esac
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import func, select
@@ -33,6 +34,29 @@ def gremium_id(db: Database, name: str) -> int:
             n=name, alle=", ".join(r[1] for r in rows)
         )
     )
+
+
+def sitzung_id_on(db: Database, *, datum: dt.date, gremium_id: int | None = None) -> int:
+    """The meeting on ``datum`` (of that Gremium, if given); an error names the choices when it is unclear."""
+    with db.reading() as session:
+        query = (select(Sitzung.id, Gremium.name).join(Gremium, Gremium.id == Sitzung.gremium_id)
+                 .where(Sitzung.datum == datum).order_by(Gremium.position, Gremium.name))
+        if gremium_id is not None:
+            query = query.where(Sitzung.gremium_id == gremium_id)
+        found = session.execute(query).all()
+        gremium = None if gremium_id is None else v.get_or_fail(session, Gremium, gremium_id, was="Das Gremium").name
+    if len(found) == 1:
+        return found[0][0]
+    tag = v.format_date(datum)
+    if found:
+        raise DomainError(
+            translate("Sitzungen", "Am {d} tagen mehrere Gremien: {alle}. Bitte das Gremium angeben.").format(
+                d=tag, alle=", ".join(name for _, name in found)), feld="gremium_id")
+    if gremium is not None:
+        raise NichtGefunden(translate("Sitzungen", "Für {g} ist am {d} keine Sitzung eingetragen. Bitte das "
+                                      "Datum prüfen oder die Sitzung zuerst anlegen.").format(g=gremium, d=tag))
+    raise NichtGefunden(translate("Sitzungen", "Am {d} ist keine Sitzung eingetragen. Bitte das Datum prüfen "
+                                  "oder die Sitzung zuerst anlegen.").format(d=tag))
 
 
 def _checked_fields(
@@ -171,20 +195,41 @@ def link_sachstand(db: Database, *, sachstand_id: int, sitzung_id: int | None, e
     """
     with db.transaction() as session:
         sachstand = v.get_for_update(session, Sachstand, sachstand_id, expected_version, was="Der Sachstand")
-        if sitzung_id is not None:
-            sitzung = v.get_or_fail(session, Sitzung, sitzung_id, was="Die Sitzung")
-            if sachstand.gremium_id is not None and sitzung.gremium_id != sachstand.gremium_id:
-                raise DomainError(
-                    translate("Sitzungen", "Der Sachstand wurde für {g} geschrieben; die Sitzung gehört zu {s}.")
-                    .format(g=sachstand.gremium.name if sachstand.gremium else "", s=sitzung.gremium.name),
-                    feld="sitzung_id",
-                )
-            if sachstand.gremium_id is None:
-                sachstand.gremium_id = sitzung.gremium_id
-        if sachstand.sitzung_id != sitzung_id:
-            sachstand.sitzung_id = sitzung_id
+        sitzung = v.get_or_fail(session, Sitzung, sitzung_id, was="Die Sitzung") if sitzung_id is not None else None
+        _link(sachstand, sitzung)
         session.flush()
         return sachstand.version
+
+
+def record_report_history(db: Database, *, sitzung_id: int, sachstaende: Sequence[tuple[int, int]]) -> int:
+    """A report for this meeting was written: link the Sachstände that went into it, all or none.
+
+    ``sachstaende`` are (id, version as read for the report); a Sachstand that
+    changed since (or went to another meeting) refuses the whole history with
+    the conflict error, so the report and its record never disagree. Returns
+    how many links were made.
+    """
+    with db.transaction() as session:
+        sitzung = v.get_or_fail(session, Sitzung, sitzung_id, was="Die Sitzung")
+        for sachstand_id, version in sachstaende:
+            _link(v.get_for_update(session, Sachstand, sachstand_id, version, was="Der Sachstand"), sitzung)
+        session.flush()
+    return len(sachstaende)
+
+
+def _link(sachstand: Sachstand, sitzung: Sitzung | None) -> None:
+    if sitzung is not None:
+        if sachstand.gremium_id is not None and sitzung.gremium_id != sachstand.gremium_id:
+            raise DomainError(
+                translate("Sitzungen", "Der Sachstand wurde für {g} geschrieben; die Sitzung gehört zu {s}.")
+                .format(g=sachstand.gremium.name if sachstand.gremium else "", s=sitzung.gremium.name),
+                feld="sitzung_id",
+            )
+        if sachstand.gremium_id is None:
+            sachstand.gremium_id = sitzung.gremium_id
+    sitzung_id = sitzung.id if sitzung is not None else None
+    if sachstand.sitzung_id != sitzung_id:
+        sachstand.sitzung_id = sitzung_id
 
 
 # --- reading --------------------------------------------------------------------------------------------

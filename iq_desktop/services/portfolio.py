@@ -8,12 +8,15 @@ thousand projects loads as quickly as one of thirty.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from iq_desktop.db.database import Database
 from iq_desktop.enums import Rolle
+from iq_desktop.i18n import translate
 from iq_desktop.models import (
     Etappenziel,
     Korridorthema,
@@ -26,6 +29,7 @@ from iq_desktop.models import (
 from iq_desktop.reference import BERICHTSZYKLUS_TAGE
 from iq_desktop.services import portfolio_rows
 from iq_desktop.services import validate as v
+from iq_desktop.services.errors import DomainError, NichtGefunden
 from iq_desktop.services.names import full_name
 from iq_desktop.services.read_models import (
     BudgetZeile,
@@ -41,6 +45,7 @@ from iq_desktop.services.read_models import (
     ZielvereinbarungZeile,
     ZielZeile,
 )
+from iq_desktop.services.terminology import load_terms
 
 
 def list_projects(
@@ -99,35 +104,74 @@ def find_projects(db: Database, text: str) -> list[tuple[int, str, str]]:
     return [tuple(r) for r in rows if needle.casefold() in r[1].casefold()]
 
 
+def projekt_id_for(db: Database, text: str) -> int:
+    """The one project that ``text`` names by id or title (see :func:`find_projects`).
+
+    Raises NichtGefunden when none matches, and DomainError naming every match
+    with its id when the text fits more than one.
+    """
+    matches = find_projects(db, text)
+    if len(matches) == 1:
+        return matches[0][0]
+    begriffe = load_terms(db)
+    if not matches:
+        raise NichtGefunden(translate("Portfolio", "Ein {Leitprojekt} „{text}“ gibt es nicht (weder als Titel noch "
+                                      "als Nummer).").format(text=text.strip(), **begriffe.format_args()))
+    raise DomainError(
+        translate("Portfolio", "„{text}“ passt auf mehrere {Leitprojekte}: {treffer}. Bitte den ganzen Titel oder "
+                  "die Nummer angeben.").format(
+            text=text.strip(), treffer=", ".join(f"Nr. {ident} „{titel}“" for ident, titel, _ in matches),
+            **begriffe.format_args())
+    )
+
+
+def _detail_options() -> tuple[Any, ...]:
+    """What a full project read loads along (one query per related table)."""
+    return (
+        selectinload(Leitprojekt.korridorthema).selectinload(Korridorthema.buergermeister),
+        selectinload(Leitprojekt.ziele),
+        selectinload(Leitprojekt.kanaele),
+        selectinload(Leitprojekt.strategie),
+        selectinload(Leitprojekt.budgets),
+        selectinload(Leitprojekt.zielvereinbarungen),
+        selectinload(Leitprojekt.mitwirkungen).selectinload(Mitwirkung.person).options(
+            selectinload(Person.amt), selectinload(Person.externe_organisation)
+        ),
+        selectinload(Leitprojekt.phasen),
+        selectinload(Leitprojekt.etappenziele).selectinload(Etappenziel.phase),
+        selectinload(Leitprojekt.risiken).selectinload(Risiko.verantwortlich),
+        selectinload(Leitprojekt.entscheidungen),
+        selectinload(Leitprojekt.sachstaende).options(
+            selectinload(Sachstand.gremium), selectinload(Sachstand.sitzung)
+        ),
+    )
+
+
 def get_leitprojekt(db: Database, projekt_id: int) -> LeitprojektDetail:
     """One project with everything that belongs to it."""
     with db.reading() as session:
-        projekt = session.scalar(
-            select(Leitprojekt)
-            .where(Leitprojekt.id == projekt_id)
-            .options(
-                selectinload(Leitprojekt.korridorthema).selectinload(Korridorthema.buergermeister),
-                selectinload(Leitprojekt.ziele),
-                selectinload(Leitprojekt.kanaele),
-                selectinload(Leitprojekt.strategie),
-                selectinload(Leitprojekt.budgets),
-                selectinload(Leitprojekt.zielvereinbarungen),
-                selectinload(Leitprojekt.mitwirkungen).selectinload(Mitwirkung.person).options(
-                    selectinload(Person.amt), selectinload(Person.externe_organisation)
-                ),
-                selectinload(Leitprojekt.phasen),
-                selectinload(Leitprojekt.etappenziele).selectinload(Etappenziel.phase),
-                selectinload(Leitprojekt.risiken).selectinload(Risiko.verantwortlich),
-                selectinload(Leitprojekt.entscheidungen),
-                selectinload(Leitprojekt.sachstaende).options(
-                    selectinload(Sachstand.gremium), selectinload(Sachstand.sitzung)
-                ),
-            )
-        )
+        projekt = session.scalar(select(Leitprojekt).where(Leitprojekt.id == projekt_id).options(*_detail_options()))
         if projekt is None:
             v.get_or_fail(session, Leitprojekt, projekt_id, was="Das Leitprojekt")
         assert projekt is not None
         return _detail(projekt)
+
+
+def get_leitprojekte(db: Database, projekt_ids: Sequence[int]) -> list[LeitprojektDetail]:
+    """Many projects in full, in the order asked, with one query per related table (reports)."""
+    if not projekt_ids:
+        return []
+    with db.reading() as session:
+        found = {
+            p.id: _detail(p)
+            for p in session.scalars(
+                select(Leitprojekt).where(Leitprojekt.id.in_(list(projekt_ids))).options(*_detail_options())
+            )
+        }
+        for ident in projekt_ids:
+            if ident not in found:
+                v.get_or_fail(session, Leitprojekt, ident, was="Das Leitprojekt")
+    return [found[ident] for ident in projekt_ids]
 
 
 def _person_name(person: Person | None) -> str | None:

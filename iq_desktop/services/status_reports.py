@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
+
 from iq_desktop.db.database import Database
-from iq_desktop.i18n import translate
+from iq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from iq_desktop.models import Gremium, Leitprojekt, Sachstand, Sitzung
 from iq_desktop.services import derived
 from iq_desktop.services import validate as v
+from iq_desktop.services.audit_trail import field_label
 from iq_desktop.services.errors import DomainError
 from iq_desktop.services.portfolio import get_leitprojekt
 from iq_desktop.services.read_models import LeitprojektDetail
@@ -161,13 +165,34 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+#: fields of the frozen state that are no column name a reader knows
+_SNAPSHOT_FIELDS = {"score": QT_TRANSLATE_NOOP("Felder", "Risikowert")}
+
+
+def aenderung_was(aenderung: Aenderung) -> str:
+    """What changed, for a reader: ``Zwölf Leistungen: erreicht_am`` → ``Zwölf Leistungen: Erreicht am``."""
+    name, _, field = aenderung.was.rpartition(": ")
+    if not name:
+        return aenderung.was
+    label = translate("Felder", _SNAPSHOT_FIELDS[field]) if field in _SNAPSHOT_FIELDS else field_label(field)
+    return f"{name}: {label}"
+
+
+def frozen_states(db: Database, sachstand_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """The structured copies (``stand``) of these Sachstände, by id, for :func:`compare_staende`."""
+    wanted = sorted(set(sachstand_ids))
+    if not wanted:
+        return {}
+    with db.reading() as session:
+        rows = session.execute(select(Sachstand.id, Sachstand.stand).where(Sachstand.id.in_(wanted))).all()
+    return {ident: stand for ident, stand in rows}
+
+
 def changes_for(db: Database, *, projekt_id: int, sachstand_id: int | None = None) -> list[Aenderung] | None:
     """What changed up to a Sachstand since the one before it; None when there is no earlier one.
 
     Without ``sachstand_id``: what changed since the newest Sachstand until now (for writing the next).
     """
-    from sqlalchemy import select
-
     with db.reading() as session:
         rows = session.execute(
             select(Sachstand.id, Sachstand.stand)

@@ -1,4 +1,9 @@
-"""The domain library never imports Qt widgets; the command line starts without Qt or SQLAlchemy."""
+"""The domain library never imports Qt widgets; the command line starts without Qt or SQLAlchemy.
+
+``iq_desktop.charts`` is the one exception outside the UI that may use QtGui
+(painting text needs it), never QtWidgets; the exports import it only when
+they draw.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +27,8 @@ sys.meta_path.insert(0, Block())
 def _non_ui_modules() -> list[str]:
     names = []
     for info in pkgutil.walk_packages(iq_desktop.__path__, "iq_desktop."):
-        if info.name.startswith("iq_desktop.ui") or info.name in ("iq_desktop.app", "iq_desktop.__main__"):
+        if info.name.startswith(("iq_desktop.ui", "iq_desktop.charts")) or info.name in (
+                "iq_desktop.app", "iq_desktop.__main__"):
             continue
         if ".migrations" in info.name:
             continue
@@ -36,6 +42,16 @@ def test_models_services_db_and_exports_import_without_qt_widgets() -> None:
     code = _BLOCK_WIDGETS + "".join(f"import {name}\n" for name in modules) + (
         "assert not any(m.startswith('PySide6.QtWidgets') for m in sys.modules)\n"
     )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_charts_use_qtgui_but_never_widgets() -> None:
+    charts = [info.name for info in pkgutil.walk_packages(iq_desktop.__path__, "iq_desktop.")
+              if info.name.startswith("iq_desktop.charts")]
+    assert "iq_desktop.charts.timeline" in charts
+    code = _BLOCK_WIDGETS.replace('("PySide6.QtWidgets", "PySide6.QtGui")', '("PySide6.QtWidgets",)') + "".join(
+        f"import {name}\n" for name in charts)
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
 

@@ -35,9 +35,9 @@ from iq_desktop.errors import IQError
 from iq_desktop.formatting import format_date
 from iq_desktop.i18n import QT_TRANSLATE_NOOP
 from iq_desktop.services import meetings, status_reports
-from iq_desktop.services.audit_trail import field_label, value_text
+from iq_desktop.services.audit_trail import value_text
 from iq_desktop.services.read_models import SachstandZeile
-from iq_desktop.services.status_reports import Aenderung
+from iq_desktop.services.status_reports import Aenderung, aenderung_was
 from iq_desktop.ui import dialogs
 from iq_desktop.ui.editor.action_tab import ActionTab, data_table
 from iq_desktop.ui.editor.sorted_rows import SortableRowsModel, SortColumn, SortProxy, date_key, enable_sorting
@@ -78,19 +78,13 @@ class ReportsModel(SortableRowsModel[SachstandZeile]):
     )
 
 
-def _was(text: str) -> str:
-    """``Zwölf Leistungen: erreicht_am`` → ``Zwölf Leistungen: Erreicht am``."""
-    name, _, field = text.rpartition(": ")
-    return f"{name}: {field_label(field)}" if name else text
-
-
 def _changes_html(changes: list[Aenderung] | None, no_earlier: str, nothing: str) -> str:
     if changes is None:
         return f"<p>{html.escape(no_earlier)}</p>"
     if not changes:
         return f"<p>{html.escape(nothing)}</p>"
     items = "".join(
-        f"<li><b>{html.escape(c.bereich)}</b> {html.escape(_was(c.was))}: "
+        f"<li><b>{html.escape(c.bereich)}</b> {html.escape(aenderung_was(c))}: "
         f"{html.escape(value_text(c.vorher))} → {html.escape(value_text(c.nachher))}</li>"
         for c in changes
     )

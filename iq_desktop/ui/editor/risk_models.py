@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from iq_desktop.formatting import format_date
 from iq_desktop.i18n import QT_TRANSLATE_NOOP
+from iq_desktop.presentation import BAND_FARBEN, score_band, score_word
 from iq_desktop.services.read_models import EntscheidungZeile, RisikoZeile
 from iq_desktop.ui.editor.phase_models import _RowsModel, date_key, order_key
 
@@ -21,18 +22,6 @@ _CONTEXT = "Risiken"
 Index = QModelIndex | QPersistentModelIndex
 #: the risk ids in a matrix cell
 RISK_IDS_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def score_word(score: int) -> str:
-    """The band of a score in words, so the matrix never says it by colour alone."""
-    if score >= 15:
-        return QCoreApplication.translate(_CONTEXT, "hoch")
-    if score >= 8:
-        return QCoreApplication.translate(_CONTEXT, "mittel")
-    return QCoreApplication.translate(_CONTEXT, "gering")
-
-
-_BAND_COLOUR = {"hoch": "#ef9a9a", "mittel": "#ffe082", "gering": "#c5e1a5"}
 
 
 class RisksModel(_RowsModel[RisikoZeile]):
@@ -157,13 +146,9 @@ class RiskMatrixModel(QAbstractTableModel):
             names = "; ".join(r.titel for r in risks) or QCoreApplication.translate(_CONTEXT, "kein offenes Risiko")
             return f"{head} – {names}"
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(_BAND_COLOUR.get(_band_key(probability * impact), "#ffffff")))
+            return QBrush(QColor(BAND_FARBEN[score_band(probability * impact)]))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == RISK_IDS_ROLE:
             return [r.id for r in risks]
         return None
-
-
-def _band_key(score: int) -> str:
-    return "hoch" if score >= 15 else "mittel" if score >= 8 else "gering"

@@ -8,22 +8,11 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from iq_desktop.enums import Ampel
 from iq_desktop.i18n import translate
+from iq_desktop.presentation import AMPEL_FARBEN, OHNE_ANGABE_FARBE, ampel_word
 
-#: fill colours, chosen to stay readable on white and for common colour-vision deficiencies
-AMPEL_FARBEN: dict[Ampel, str] = {
-    Ampel.GRUEN: "#2e7d32",
-    Ampel.GELB: "#f9a825",
-    Ampel.ROT: "#c62828",
-}
-#: outline of the empty dot for "keine Angabe"
-OHNE_ANGABE_FARBE = "#757575"
+__all__ = ["AMPEL_FARBEN", "OHNE_ANGABE_FARBE", "ampel_accessible", "ampel_icon", "ampel_pixmap", "ampel_word"]
 
 _cache: dict[tuple[Ampel | None, int, float], QIcon] = {}
-
-
-def ampel_word(ampel: Ampel | None) -> str:
-    """The German word: "grün", "gelb", "rot" or "keine Angabe"."""
-    return ampel.label if ampel is not None else translate("Ampel", "keine Angabe")
 
 
 def ampel_accessible(ampel: Ampel | None) -> str:
