@@ -83,6 +83,10 @@ def test_start_page_lists_milestones_due_in_30_days_and_overdue_ones(
     assert rows[1][2] == "Digital Booster"
     assert page.due.headerData(2, Qt.Orientation.Horizontal) == "Leitprojekt"
     assert page.due.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    page.due_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # by date, not by the text TT.MM.JJJJ
+    assert page.due_sorted.index(0, 1).data() == "Lenkungsgruppe informiert"
+    page.due_table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    assert page.due_sorted.index(0, 2).data() == "Digital Booster"
 
 
 def test_a_click_on_start_opens_the_project_and_the_findings_link_leads_to_the_rule_report(
@@ -201,7 +205,7 @@ def test_page_models_pass_the_model_tester(window: MainWindow, qtmodeltester, db
     milestones.plan_etappenziel(db, projekt_id=portfolio.projekte["Digital Booster"], titel="Bald",
                                 faellig_am=db.today() + dt.timedelta(days=2))
     start.show_database(db)
-    for model in (start.portfolio, start.due, start.meetings):
+    for model in (start.portfolio, start.due, start.meetings, start.due_sorted, start.meetings_sorted):
         qtmodeltester.check(model)
     rules_page = _rules_page(window)
     qtmodeltester.check(rules_page.model)
@@ -224,7 +228,7 @@ def test_meetings_page_from_the_navigation_and_from_the_start_page(window: MainW
     meetings_page = window.pages.pages[NodeKind.SITZUNGEN]
     assert window.right.currentWidget() is meetings_page
     window.navigation.select(NavSelection(NodeKind.START))
-    page.meetings_table.setCurrentIndex(page.meetings.index(0, 0))
+    page.meetings_table.setCurrentIndex(page.meetings_sorted.index(0, 0))
     QTest.keyClick(page.meetings_table, Qt.Key.Key_Return)  # the next meeting itself
     assert window.right.currentWidget() is meetings_page
     assert meetings_page.chosen().id == sitzung

@@ -8,27 +8,19 @@ numbers as numbers, never as the text TT.MM.JJJJ.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication
 
 from iq_desktop.formatting import format_date
 from iq_desktop.i18n import QT_TRANSLATE_NOOP
 from iq_desktop.services.read_models import EtappenzielZeile, PhaseZeile
-from iq_desktop.ui.projects.table_model import SortKey, compare_keys
-from iq_desktop.ui.rows_model import ROW_ROLE, Index, Row, RowsModel
+from iq_desktop.ui.collation import SortKey
+from iq_desktop.ui.rows_model import ROW_ROLE, SORT_ROLE, Row, RowsModel, SortProxy, date_key
 
 __all__ = ["ROW_ROLE", "SORT_ROLE", "MilestonesModel", "PhasesModel", "RowsSortProxy", "date_key"]
 
 _CONTEXT = "Phasen"
-#: a cell's sort key (a tuple, compared by :func:`compare_keys`)
-SORT_ROLE = Qt.ItemDataRole.UserRole + 3
-
-
-def date_key(day: dt.date | None) -> SortKey:
-    """Dates in calendar order; an empty date after every date."""
-    return (day is None, day or dt.date.min)
 
 
 def order_key(value: Any) -> SortKey:
@@ -37,40 +29,13 @@ def order_key(value: Any) -> SortKey:
 
 
 class _RowsModel(RowsModel[Row]):
-    """Headers translated in the "Phasen" context (the tabs that share it); a sort key per cell."""
+    """Headers translated in the "Phasen" context (the tabs that share it)."""
 
     context = _CONTEXT
 
-    def sort_key(self, row: int, column: int) -> SortKey:
-        spec = self.columns[column]
-        record = self.row_at(row)
-        if len(spec) > 2:
-            return spec[2](record)  # type: ignore[misc]  # the optional third item of a column
-        return (spec[1](record),)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == SORT_ROLE:
-            if not index.isValid() or not 0 <= index.row() < self.rowCount():
-                return None
-            return self.sort_key(index.row(), index.column())
-        return super().data(index, role)
-
-
-class RowsSortProxy(QSortFilterProxyModel):
-    """Sorts a rows model by its sort keys: text in German order (ä with a, 10 after 9), dates as dates.
-
-    Unsorted (column -1) it shows the rows in the order the model holds them.
-    """
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if a is None or b is None:
-            return a is None and b is not None
-        return compare_keys(a, b) < 0
+#: the tabs' name for the shared sorting proxy
+RowsSortProxy = SortProxy
 
 
 def _flags(intern: bool, extern: bool) -> str:

@@ -20,9 +20,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from iq_desktop.formatting import format_date
 from iq_desktop.i18n import QT_TRANSLATE_NOOP
 from iq_desktop.services.read_models import BerichteterSachstand, SitzungZeile
+from iq_desktop.ui.collation import compare_keys
 from iq_desktop.ui.editor.phase_models import ROW_ROLE, _RowsModel
 from iq_desktop.ui.meetings.texts import date_cell, oeffentlich_word
-from iq_desktop.ui.projects.table_model import compare_keys
 from iq_desktop.ui.widgets.ampel import ampel_accessible, ampel_icon, ampel_word
 
 _CONTEXT = "Sitzungen"

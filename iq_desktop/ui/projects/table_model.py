@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ from iq_desktop.enums import Ampel, ProjektStatus
 from iq_desktop.i18n import QT_TRANSLATE_NOOP
 from iq_desktop.services.begriffe import Begriffe
 from iq_desktop.ui import formatting
-from iq_desktop.ui.collation import COLLATOR
+from iq_desktop.ui.collation import SortKey, compare_keys
 from iq_desktop.ui.record_table import WordFilterProxy
 from iq_desktop.ui.widgets.ampel import ampel_accessible, ampel_icon, ampel_word
 
@@ -45,7 +44,6 @@ _STATUS_RANK = {status: rank for rank, status in enumerate(ProjektStatus)}
 
 Index = QModelIndex | QPersistentModelIndex
 #: sort keys are tuples; strings inside them are compared with a German collator
-SortKey = tuple[Any, ...]
 
 
 @dataclass(frozen=True)
@@ -336,17 +334,3 @@ class ProjectFilterProxy(WordFilterProxy):
         model = self.sourceModel()
         assert isinstance(model, ProjectTableModel)
         return self._korridor_id is None or model.row_at(source_row).korridorthema_id == self._korridor_id
-
-
-def compare_keys(a: SortKey, b: SortKey) -> int:
-    """Compare two sort keys: strings with a German collator (ä with a, 10 after 9), the rest by value."""
-    for x, y in zip(a, b, strict=False):
-        if isinstance(x, str) and isinstance(y, str):
-            result = COLLATOR.compare(x, y)
-        elif isinstance(x, dt.datetime | dt.date | int | float | bool) and type(x) is type(y):
-            result = (x > y) - (x < y)
-        else:  # mixed types (only with empty values): compare their text
-            result = COLLATOR.compare(str(x), str(y))
-        if result:
-            return result
-    return len(a) - len(b)

@@ -16,7 +16,7 @@ from iq_desktop.services.read_models import KorridorKnoten, ProjektZeile
 from iq_desktop.ui import formatting
 from iq_desktop.ui.collation import COLLATOR
 from iq_desktop.ui.projects.table_model import VERALTET_FARBE
-from iq_desktop.ui.rows_model import RowsModel
+from iq_desktop.ui.rows_model import RowsModel, date_key
 from iq_desktop.ui.widgets.ampel import ampel_icon, ampel_word
 
 _CONTEXT = "Start"
@@ -105,7 +105,7 @@ class DueMilestonesModel(RowsModel[FaelligesEtappenziel]):
 
     context = _CONTEXT
     columns = (
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Fällig am"), lambda e: _due_text(e)),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Fällig am"), lambda e: _due_text(e), lambda e: date_key(e.faellig_am)),
         (QT_TRANSLATE_NOOP(_CONTEXT, "Etappenziel"), lambda e: e.titel),
         (QT_TRANSLATE_NOOP(_CONTEXT, "{Leitprojekt}"), lambda e: e.projekt),
     )
@@ -125,7 +125,7 @@ def _due_text(etappenziel: FaelligesEtappenziel) -> str:
 class NextMeetingsModel(RowsModel[AnstehendeSitzung]):
     context = _CONTEXT
     columns = (
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Datum"), lambda s: format_date(s.datum)),
+        (QT_TRANSLATE_NOOP(_CONTEXT, "Datum"), lambda s: format_date(s.datum), lambda s: date_key(s.datum)),
         (QT_TRANSLATE_NOOP(_CONTEXT, "Gremium"), lambda s: s.gremium),
         (QT_TRANSLATE_NOOP(_CONTEXT, "TOP"), lambda s: s.top or "–"),
         (QT_TRANSLATE_NOOP(_CONTEXT, "Sitzung"),

@@ -20,7 +20,7 @@ from iq_desktop.formatting import format_date
 from iq_desktop.services import overview
 from iq_desktop.ui.editor.action_tab import data_table
 from iq_desktop.ui.nav_selection import NodeKind
-from iq_desktop.ui.rows_model import ROW_ROLE
+from iq_desktop.ui.rows_model import ROW_ROLE, SortProxy, enable_sorting
 from iq_desktop.ui.start.models import PROJEKT_ROLE, DueMilestonesModel, NextMeetingsModel, PortfolioTreeModel
 from iq_desktop.ui.widgets.labels import style_hint, style_section
 
@@ -61,7 +61,10 @@ class StartPage(QWidget):
 
         self.due_label = QLabel(self.tr("&Fällig in {n} Tagen").format(n=overview.FAELLIG_TAGE), self)
         self.due = DueMilestonesModel(self)
-        self.due_table = data_table(self, self.due, self.tr("Fällige Etappenziele"))
+        self.due_sorted = SortProxy(self)
+        self.due_sorted.setSourceModel(self.due)
+        self.due_table = data_table(self, self.due_sorted, self.tr("Fällige Etappenziele"))
+        enable_sorting(self.due_table)
         self.due_table.setObjectName("start_faellig")
         self.due_label.setBuddy(self.due_table)
         self.due_table.setWordWrap(False)  # a wrapped cell elides at a word: "20 …"
@@ -72,7 +75,10 @@ class StartPage(QWidget):
 
         self.meetings_label = QLabel(self.tr("Nächste Si&tzungen"), self)
         self.meetings = NextMeetingsModel(self)
-        self.meetings_table = data_table(self, self.meetings, self.tr("Nächste Sitzungen"))
+        self.meetings_sorted = SortProxy(self)
+        self.meetings_sorted.setSourceModel(self.meetings)
+        self.meetings_table = data_table(self, self.meetings_sorted, self.tr("Nächste Sitzungen"))
+        enable_sorting(self.meetings_table)
         self.meetings_table.setObjectName("start_sitzungen")
         self.meetings_label.setBuddy(self.meetings_table)
         self.meetings_empty = style_hint(QLabel(self.tr("Keine Sitzung eingetragen."), self))
@@ -97,9 +103,9 @@ class StartPage(QWidget):
         right.addWidget(self.meetings_empty)
         right.addWidget(self.meetings_button, 0, Qt.AlignmentFlag.AlignLeft)
         columns = QHBoxLayout()
-        columns.addLayout(left, 5)
+        columns.addLayout(left, 2)  # the portfolio needs the width: titles and milestones are long
         columns.addSpacing(12)
-        columns.addLayout(right, 3)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
