@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self.editor: ProjectEditor | None = None
         #: the page a project was opened from, which closing the editor returns to (None: the lists)
         self._return_to: NodeKind | None = None
+        #: the Berichte dialog while it is open (tests drive it)
+        self.report_dialog: QDialog | None = None
         #: "Neues Leitprojekt" while it is open (tests drive it)
         self.new_project_dialog: QDialog | None = None
         self._stand: PortfolioStand | None = None
@@ -273,6 +275,20 @@ class MainWindow(QMainWindow):
         self.action_archive.toggled.connect(self._on_archive_toggled)
         ansicht.addAction(self.action_archive)
 
+        # no Alt+letter: every letter is taken on some editor tab; F10 or Alt, then the arrow keys reach it
+        berichte = self.menuBar().addMenu(self.tr("Berichte"))
+        self.action_excel = QAction(self.tr("&Excel-Übersicht …"), self)
+        self.action_excel.setStatusTip(self.tr("Die Excel-Übersicht für die IQ-Lenkungsgruppe schreiben"))
+        self.action_word = QAction(self.tr("&Sachstandsbericht …"), self)
+        self.action_word.setStatusTip(self.tr("Den Sachstandsbericht (Word) für eine Sitzung schreiben"))
+        self.action_calendar = QAction(self.tr("&Kalender exportieren …"), self)
+        self.action_calendar.setStatusTip(self.tr("Etappenziele und Sitzungen als Kalenderdatei für Outlook"))
+        for action, art in ((self.action_excel, "EXCEL"), (self.action_word, "WORD"),
+                            (self.action_calendar, "KALENDER")):
+            action.triggered.connect(lambda _checked=False, a=art: self.open_reports(a))
+            action.setEnabled(False)
+            berichte.addAction(action)
+
         extras = self.menuBar().addMenu(self.tr("E&xtras"))
         self.action_audit = QAction(self.tr("Änderungs&protokoll …"), self)
         self.action_audit.setStatusTip(self.tr("Wer hat wann was geändert – mit Filtern nach Projekt, Person, "
@@ -298,6 +314,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.action_new_project, self.action_save, self.action_refresh):
             self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.action_excel)
+        self.toolbar.addAction(self.action_word)
         self.toolbar.addSeparator()
         self.search = GlobalSearch(self.toolbar)
         self.toolbar.addWidget(self.search)
@@ -408,7 +427,8 @@ class MainWindow(QMainWindow):
         self.action_refresh.setEnabled(True)
         self.action_archive.setEnabled(True)
         self.action_audit.setEnabled(True)
-        for action in (self.action_new_project, self.action_open_project, self.action_find):
+        for action in (self.action_new_project, self.action_open_project, self.action_find, self.action_excel,
+                       self.action_word, self.action_calendar):
             action.setEnabled(True)
         if self.presence is None:
             from iq_desktop.ui.presence import PresenceKeeper
@@ -455,6 +475,8 @@ class MainWindow(QMainWindow):
         self.action_refresh.setEnabled(False)
         self.action_archive.setEnabled(False)
         self.action_audit.setEnabled(False)
+        for action in (self.action_excel, self.action_word, self.action_calendar):
+            action.setEnabled(False)
 
     def project_count(self) -> int:
         """Rows currently loaded in the project list (before corridor and text filters)."""
@@ -506,6 +528,13 @@ class MainWindow(QMainWindow):
                 self.editor.tabs.setCurrentWidget(self.editor.steckbrief)
                 self.close_editor()
             if stand is not None and self._db is not None:
+                from iq_desktop.ui.reports.dialog import Art, ReportDialog
+
+                reports = ReportDialog(self._db, stand.terms, self, art=Art.WORD)
+                try:
+                    yield "berichte", reports
+                finally:
+                    reports.deleteLater()
                 from iq_desktop.ui.audit.dialog import AuditDialog
 
                 dialog = AuditDialog(self._db, stand.terms, self)
@@ -548,6 +577,26 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(self.tr("Änderungen von anderen Arbeitsplätzen übernommen"), 5000)
         return True
+
+    def open_reports(self, art: str = "EXCEL") -> None:
+        """Berichte: Excel overview, Word report or calendar, written in a worker thread."""
+        if self._db is None:
+            return
+        db, terms = self._db, self._stand.terms if self._stand is not None else None
+
+        def show() -> None:
+            from iq_desktop.services.begriffe import Begriffe
+            from iq_desktop.ui.reports.dialog import Art, ReportDialog
+
+            self.report_dialog = ReportDialog(db, terms or Begriffe.original(), self, art=Art[art])
+            try:
+                self.report_dialog.exec()
+            finally:
+                self.report_dialog.deleteLater()
+                self.report_dialog = None
+            self._guarded(self.tr("Das Aktualisieren"), self._reload)  # a report may have linked Sachstände
+
+        self._guarded(self.tr("Das Öffnen der Berichte"), show)
 
     def open_audit_trail(self) -> None:
         """The Änderungsprotokoll, modal: filtered by project, person, user and period."""

@@ -347,6 +347,7 @@ def test_every_menu_entry_is_german_and_works(window: MainWindow, monkeypatch: p
         "&Bearbeiten", "&Neues Leitprojekt …", "Leitprojekt &öffnen", "&Speichern", "Su&chen", "&Rückgängig",
         "&Wiederherstellen",
         "&Ansicht", "&Aktualisieren", "Zu&rück", "Abgeschlossene und abgebrochene an&zeigen",
+        "Berichte", "&Excel-Übersicht …", "&Sachstandsbericht …", "&Kalender exportieren …",
         "E&xtras", "Änderungs&protokoll …",
         "&Hilfe", "Ü&ber IQ Desktop",
     ]

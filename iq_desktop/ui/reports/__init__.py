@@ -1,0 +1,1 @@
+"""The Berichte dialog: Excel overview, Word Sachstandsbericht and calendar from the window."""
