@@ -3,7 +3,7 @@
     .venv/bin/python bench/run.py            # all figures, 7 launches each
     .venv/bin/python bench/run.py --runs 3   # quicker, noisier
     .venv/bin/python bench/run.py --json results.json
-    .venv/bin/python bench/run.py --only saves   # or: --only startup, --only list, --only filter
+    .venv/bin/python bench/run.py --only saves   # or: --only startup, list, filter, exports
 
 Each figure is measured side by side with its floor in the same run, launches
 of program and floor interleaved, and judged by the ratio of the medians,
@@ -206,6 +206,42 @@ def filter_figures() -> list[Figure]:
     return figures
 
 
+#: issue 6: each export at most 1.5× its bare floor; the demo database's export under 2 s with process start
+EXPORT_RATIO_TARGET = 1.5
+EXPORT_PROCESS_TARGET_S = 2.0
+
+
+def _json_of(script: str, *args: str) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    out = subprocess.run([PYTHON, str(BENCH / script), *args], capture_output=True, text=True, check=False,
+                         env={**env, "QT_QPA_PLATFORM": "offscreen"})
+    if out.returncode not in (0, 1):  # 1: a target missed, reported below
+        raise RuntimeError(f"{script} failed:\n{out.stderr[-2000:]}")
+    return json.loads(out.stdout)
+
+
+def export_figures() -> list[Figure]:
+    """Excel overview and Word report against bare openpyxl / python-docx floors (``export_*.py``)."""
+    figures = []
+    excel = _json_of("export_excel.py", "--scale30", str(scale_database(30)))
+    for key, name in (("demo", "Excel export (demo)"), ("scale30", "Excel export (scale 30)")):
+        part = excel[key]
+        figures.append(Figure(name, part["app"], part["floor"], "s", f"≤ {EXPORT_RATIO_TARGET}×",
+                              part["ratio"] <= EXPORT_RATIO_TARGET))
+    process = excel["demo_process"]["median"]
+    figures.append(Figure("Excel export with process start (demo)", process, None, "s",
+                          f"< {EXPORT_PROCESS_TARGET_S:.0f} s", process < EXPORT_PROCESS_TARGET_S))
+    for args, name in (((), "Word report (demo)"), (("--db", str(scale_database(30)), "--runs", "2"),
+                                                     "Word report (scale 30)")):
+        word = _json_of("export_word.py", *args)
+        figures.append(Figure(name, word["program_s"], word["floor_s"], "s", f"≤ {EXPORT_RATIO_TARGET}×",
+                              word["ratio"] <= EXPORT_RATIO_TARGET))
+        if "process_s" in word:
+            figures.append(Figure("Word report with process start (demo)", word["process_s"], None, "s",
+                                  f"< {EXPORT_PROCESS_TARGET_S:.0f} s", word["process_s"] < EXPORT_PROCESS_TARGET_S))
+    return figures
+
+
 def save_figures() -> list[Figure]:
     """Save latency with 1–16 concurrent writers against a bare versioned UPDATE (``save_latency.py``)."""
     out = subprocess.run([PYTHON, str(BENCH / "save_latency.py"), "--json"], capture_output=True, text=True,
@@ -239,7 +275,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7, help="launches per program and floor (median)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
-    parser.add_argument("--only", choices=("startup", "list", "filter", "saves"), help="run one group")
+    parser.add_argument("--only", choices=("startup", "list", "filter", "exports", "saves"), help="run one group")
     args = parser.parse_args(argv)
     figures: list[Figure] = []
     facts: dict = {}
@@ -251,6 +287,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         figures += list_figures(args.runs)
     if args.only in (None, "filter"):
         figures += filter_figures()
+    if args.only in (None, "exports"):
+        figures += export_figures()
     if args.only in (None, "saves"):
         figures += save_figures()
     print(f"machine: {platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()}")
