@@ -47,65 +47,59 @@ def show_about(parent: QWidget | None) -> None:
 
 def ask_retry(parent: QWidget | None, message: str) -> bool:
     """The database could not be reached: try again (True) or stop trying (False)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("IQ Desktop – Datenbank nicht erreichbar"), message,
-                      QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel, parent)
-    box.button(QMessageBox.StandardButton.Retry).setText(_tr("&Erneut versuchen"))
-    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("&Abbrechen"))
-    box.setDefaultButton(QMessageBox.StandardButton.Retry)
-    return box.exec() == QMessageBox.StandardButton.Retry
+    retry, cancel = QMessageBox.StandardButton.Retry, QMessageBox.StandardButton.Cancel
+    return _ask(_tr("IQ Desktop – Datenbank nicht erreichbar"), message, parent,
+                {retry: _tr("&Erneut versuchen"), cancel: _tr("&Abbrechen")}, retry,
+                icon=QMessageBox.Icon.Warning) == retry
+
+
+def _ask(title: str, text: str, parent: QWidget | None, buttons: dict[QMessageBox.StandardButton, str],
+         default: QMessageBox.StandardButton, *,
+         icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> QMessageBox.StandardButton:
+    """A question box with German button texts (Qt's own would be English without its catalogue)."""
+    choices = QMessageBox.StandardButton.NoButton
+    for button in buttons:
+        choices |= button
+    box = QMessageBox(icon, title, text, choices, parent)
+    for button, label in buttons.items():
+        box.button(button).setText(label)
+    box.setDefaultButton(default)
+    return QMessageBox.StandardButton(box.exec())
 
 
 def ask_unsaved(parent: QWidget | None, title: str) -> QMessageBox.StandardButton:
-    """Unsaved changes: Save, Discard or Cancel."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("IQ Desktop – Ungespeicherte Änderungen"),
-                      _tr("„{titel}“ hat ungespeicherte Änderungen. Speichern?").format(titel=title),
-                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                      | QMessageBox.StandardButton.Cancel, parent)
-    box.button(QMessageBox.StandardButton.Save).setText(_tr("&Speichern"))
-    box.button(QMessageBox.StandardButton.Discard).setText(_tr("&Verwerfen"))
-    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("&Abbrechen"))
-    box.setDefaultButton(QMessageBox.StandardButton.Save)
-    return QMessageBox.StandardButton(box.exec())
+    """Leaving a form with unsaved changes: Speichern, Verwerfen or Abbrechen."""
+    save, discard, cancel = (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
+                             QMessageBox.StandardButton.Cancel)
+    return _ask(_tr("IQ Desktop – Ungespeicherte Änderungen"),
+                _tr("„{titel}“ hat ungespeicherte Änderungen. Speichern?").format(titel=title), parent,
+                {save: _tr("&Speichern"), discard: _tr("&Verwerfen"), cancel: _tr("&Abbrechen")}, save)
 
 
 def confirm_discard(parent: QWidget | None, title: str) -> bool:
     """Verwerfen: really drop every unsaved change of ``title``?"""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("IQ Desktop – Änderungen verwerfen"),
-                      _tr("Alle ungespeicherten Änderungen an „{titel}“ verwerfen?").format(titel=title),
-                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, parent)
-    box.button(QMessageBox.StandardButton.Discard).setText(_tr("&Verwerfen"))
-    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("&Abbrechen"))
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Discard
+    discard, cancel = QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Cancel
+    return _ask(_tr("IQ Desktop – Änderungen verwerfen"),
+                _tr("Alle ungespeicherten Änderungen an „{titel}“ verwerfen?").format(titel=title), parent,
+                {discard: _tr("&Verwerfen"), cancel: _tr("&Abbrechen")}, cancel) == discard
 
 
 def confirm_drop_inputs(parent: QWidget | None, beschreibung: str) -> bool:
     """Leaving a project with input typed into an entry row but not added (``beschreibung``)."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("IQ Desktop – Eingaben nicht übernommen"),
-                      _tr("Noch nicht übernommen: {was}.\n\nDiese Eingaben verwerfen?").format(was=beschreibung),
-                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, parent)
-    box.button(QMessageBox.StandardButton.Discard).setText(_tr("&Verwerfen"))
-    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("&Zurück zur Eingabe"))
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Discard
+    discard, cancel = QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Cancel
+    return _ask(_tr("IQ Desktop – Eingaben nicht übernommen"),
+                _tr("Noch nicht übernommen: {was}.\n\nDiese Eingaben verwerfen?").format(was=beschreibung), parent,
+                {discard: _tr("&Verwerfen"), cancel: _tr("&Zurück zur Eingabe")}, cancel) == discard
 
 
 def confirm_delete(parent: QWidget | None, question: str) -> bool:
     """Löschen: ``question`` names what goes, e.g. "Die Sitzung von BMK am 03.12.2026 löschen?"."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("IQ Desktop – Löschen"), question,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
-    box.button(QMessageBox.StandardButton.Yes).setText(_tr("&Löschen"))
-    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("&Abbrechen"))
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    return confirm(parent, question, _tr("&Löschen"), title=_tr("IQ Desktop – Löschen"))
 
 
-def confirm(parent: QWidget | None, question: str, action: str) -> bool:
+def confirm(parent: QWidget | None, question: str, action: str, *, title: str | None = None) -> bool:
     """A step the form cannot undo: ``action`` names it on the button (e.g. "&Entfallen lassen"); Abbrechen is
     the default."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("IQ Desktop – Rückfrage"), question,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
-    box.button(QMessageBox.StandardButton.Yes).setText(action)
-    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("&Abbrechen"))
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    yes, cancel = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
+    return _ask(title or _tr("IQ Desktop – Rückfrage"), question, parent,
+                {yes: action, cancel: _tr("&Abbrechen")}, cancel) == yes
