@@ -38,7 +38,7 @@ from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.workbook.child import _WorkbookChild
 
 from iq_desktop.exports.excel_sheets import Art, Blatt, Spalte, Wert
-from iq_desktop.exports.text_metrics import column_units, line_count, text_width
+from iq_desktop.exports.text_metrics import column_units, line_count, text_pixels, text_width
 
 SCHRIFT, GROESSE = "Arial", 10
 #: Excel's height of a line of Arial 10, in points
@@ -194,8 +194,12 @@ class Zeilenschreiber:
         self._ws.append(cells)
 
 
-def _text_widths(blatt: Blatt, index: int) -> tuple[float, float]:
-    """The widest line and the widest word among a column's texts, in pixels."""
+def _text_widths(blatt: Blatt, index: int, cap: float) -> tuple[float, float]:
+    """The widest line and the widest word among a column's texts, in pixels.
+
+    Words are measured only in lines wider than ``cap`` pixels (the column's
+    most): a word in a line that fits is no wider than the column gets anyway.
+    """
     widest_line = widest_word = 0.0
     for value in {row[index] for row in blatt.zeilen}:
         if value.__class__ is not str:
@@ -203,7 +207,7 @@ def _text_widths(blatt: Blatt, index: int) -> tuple[float, float]:
         for line in value.split("\n"):  # type: ignore[union-attr]
             width = text_width(line)
             widest_line = max(widest_line, width)
-            if width > widest_word:  # else no word in it can be wider
+            if width > cap and width > widest_word:  # else no word in it can matter
                 widest_word = max(widest_word, *(text_width(word) for word in line.split(" ")))
     return widest_line, widest_word
 
@@ -221,7 +225,7 @@ def column_widths(blatt: Blatt) -> list[float]:
             content = word = max((text_width(str(n)) for n in (min(numbers), max(numbers))), default=0) \
                 if numbers else 0
         else:
-            content, word = _text_widths(blatt, index)
+            content, word = _text_widths(blatt, index, text_pixels(spalte.breite))
         # a word is not cut while it fits a reasonable column (a long web address may be)
         longest_word = min(column_units(word), max(spalte.breite, 24))
         width = max(min(column_units(content), spalte.breite), longest_word, column_units(header), 5.0)

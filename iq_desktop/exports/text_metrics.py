@@ -73,11 +73,16 @@ def column_units(pixels: float) -> float:
     return (pixels + _RAND) / PIXEL_JE_ZEICHEN
 
 
+def text_pixels(column_width: float) -> float:
+    """The pixels of text a column ``column_width`` units wide shows on one line."""
+    return column_width * PIXEL_JE_ZEICHEN - _RAND
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def line_count(text: str, column_width: float, size: float = 10, *, bold: bool = False) -> int:
     """Lines ``text`` takes when wrapped in a column ``column_width`` units wide (breaks at spaces,
     a word longer than the line is cut), the way Excel and LibreOffice wrap it."""
-    available = column_width * PIXEL_JE_ZEICHEN - _RAND
+    available = text_pixels(column_width)
     space = text_width(" ", size, bold=bold)
     lines = 0
     for paragraph in text.split("\n"):

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import aliased
 
 from iq_desktop.db.database import Database, PlainReader
@@ -44,6 +44,47 @@ T = TypeVar("T")
 
 _ARCHIV = tuple(status for status in ProjektStatus if status.archiviert)
 _ROLLE_RANG = {rolle: rank for rank, rolle in enumerate(Rolle)}
+
+
+# built once: building a statement costs more than running it on a small portfolio
+_verantwortlich = aliased(Person)
+_MITWIRKUNGEN_SQL = (
+    select(Mitwirkung.leitprojekt_id, Mitwirkung.id, Mitwirkung.version, Mitwirkung.person_id, Person.titel,
+           Person.vorname, Person.nachname, ExterneOrganisation.name, Amt.kuerzel, Mitwirkung.rolle,
+           Mitwirkung.von, Mitwirkung.bis, Mitwirkung.anteil_prozent, Mitwirkung.benannt_am,
+           Mitwirkung.zustimmung_dezernat_am, Mitwirkung.zustimmung_amtsleitung_am,
+           Mitwirkung.zustimmung_person_am)
+    .join(Person, Person.id == Mitwirkung.person_id)
+    .join(Leitprojekt, Leitprojekt.id == Mitwirkung.leitprojekt_id)
+    .outerjoin(ExterneOrganisation, ExterneOrganisation.id == Person.externe_organisation_id)
+    .outerjoin(Amt, Amt.id == Person.amt_id)
+    .where(Leitprojekt.status.not_in(_ARCHIV),
+           or_(Mitwirkung.bis.is_(None), Mitwirkung.bis >= bindparam("stichtag")))
+)
+_ETAPPENZIELE_SQL = (
+    select(Etappenziel.leitprojekt_id, Etappenziel.id, Etappenziel.version, Etappenziel.titel, Phase.name,
+           Etappenziel.faellig_am, Etappenziel.erreicht_am, Etappenziel.status,
+           Etappenziel.kommunikation_intern, Etappenziel.kommunikation_extern, Etappenziel.kommunikation_wie,
+           Etappenziel.kommuniziert_am)
+    .join(Leitprojekt, Leitprojekt.id == Etappenziel.leitprojekt_id)
+    .outerjoin(Phase, Phase.id == Etappenziel.phase_id)
+    .where(Leitprojekt.status.not_in(_ARCHIV))
+)
+_RISIKEN_SQL = (
+    select(Risiko.leitprojekt_id, Risiko.id, Risiko.version, Risiko.titel, Risiko.beschreibung,
+           Risiko.wahrscheinlichkeit, Risiko.auswirkung, _verantwortlich.titel, _verantwortlich.vorname,
+           _verantwortlich.nachname, Risiko.massnahmen, Risiko.status, Risiko.erkannt_am,
+           Risiko.naechste_pruefung, Risiko.nicht_oeffentlich)
+    .join(Leitprojekt, Leitprojekt.id == Risiko.leitprojekt_id)
+    .outerjoin(_verantwortlich, _verantwortlich.id == Risiko.verantwortlich_id)
+    .where(Leitprojekt.status.not_in(_ARCHIV))
+)
+_PHASEN_SQL = (
+    select(Phase.leitprojekt_id, Phase.id, Phase.version, Phase.position, Phase.name, Phase.geplante_schritte,
+           Phase.status, Phase.geplant_von, Phase.geplant_bis, Phase.ist_von, Phase.ist_bis)
+    .join(Leitprojekt, Leitprojekt.id == Phase.leitprojekt_id)
+    .where(Leitprojekt.status.not_in(_ARCHIV))
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,43 +120,6 @@ class PortfolioTabellen:
 
 def portfolio_tables(db: Database, *, stichtag: dt.date, berichtszyklus_tage: int) -> PortfolioTabellen:
     """The project rows (derived columns included) and the working projects' records, in one read."""
-    verantwortlich = aliased(Person)
-    mitwirkungen_query = (
-        select(Mitwirkung.leitprojekt_id, Mitwirkung.id, Mitwirkung.version, Mitwirkung.person_id, Person.titel,
-               Person.vorname, Person.nachname, ExterneOrganisation.name, Amt.kuerzel, Mitwirkung.rolle,
-               Mitwirkung.von, Mitwirkung.bis, Mitwirkung.anteil_prozent, Mitwirkung.benannt_am,
-               Mitwirkung.zustimmung_dezernat_am, Mitwirkung.zustimmung_amtsleitung_am,
-               Mitwirkung.zustimmung_person_am)
-        .join(Person, Person.id == Mitwirkung.person_id)
-        .join(Leitprojekt, Leitprojekt.id == Mitwirkung.leitprojekt_id)
-        .outerjoin(ExterneOrganisation, ExterneOrganisation.id == Person.externe_organisation_id)
-        .outerjoin(Amt, Amt.id == Person.amt_id)
-        .where(Leitprojekt.status.not_in(_ARCHIV), or_(Mitwirkung.bis.is_(None), Mitwirkung.bis >= stichtag))
-    )
-    etappenziele_query = (
-        select(Etappenziel.leitprojekt_id, Etappenziel.id, Etappenziel.version, Etappenziel.titel, Phase.name,
-               Etappenziel.faellig_am, Etappenziel.erreicht_am, Etappenziel.status,
-               Etappenziel.kommunikation_intern, Etappenziel.kommunikation_extern, Etappenziel.kommunikation_wie,
-               Etappenziel.kommuniziert_am)
-        .join(Leitprojekt, Leitprojekt.id == Etappenziel.leitprojekt_id)
-        .outerjoin(Phase, Phase.id == Etappenziel.phase_id)
-        .where(Leitprojekt.status.not_in(_ARCHIV))
-    )
-    risiken_query = (
-        select(Risiko.leitprojekt_id, Risiko.id, Risiko.version, Risiko.titel, Risiko.beschreibung,
-               Risiko.wahrscheinlichkeit, Risiko.auswirkung, verantwortlich.titel, verantwortlich.vorname,
-               verantwortlich.nachname, Risiko.massnahmen, Risiko.status, Risiko.erkannt_am,
-               Risiko.naechste_pruefung, Risiko.nicht_oeffentlich)
-        .join(Leitprojekt, Leitprojekt.id == Risiko.leitprojekt_id)
-        .outerjoin(verantwortlich, verantwortlich.id == Risiko.verantwortlich_id)
-        .where(Leitprojekt.status.not_in(_ARCHIV))
-    )
-    phasen_query = (
-        select(Phase.leitprojekt_id, Phase.id, Phase.version, Phase.position, Phase.name, Phase.geplante_schritte,
-               Phase.status, Phase.geplant_von, Phase.geplant_bis, Phase.ist_von, Phase.ist_bis)
-        .join(Leitprojekt, Leitprojekt.id == Phase.leitprojekt_id)
-        .where(Leitprojekt.status.not_in(_ARCHIV))
-    )
     with db.reading() as session:
         reader = PlainReader(session)
         begriffe = portfolio_rows.read_terms(reader)
@@ -123,10 +127,10 @@ def portfolio_tables(db: Database, *, stichtag: dt.date, berichtszyklus_tage: in
             reader, stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage, mit_archiv=True)
         korridore = tuple((row[0], row[1]) for row in reader.rows(portfolio_rows.CORRIDORS_SQL))
         connection = session.connection()
-        mitwirkungen = connection.execute(mitwirkungen_query).all()
-        etappenziele = connection.execute(etappenziele_query).all()
-        risiken = connection.execute(risiken_query).all()
-        phasen = connection.execute(phasen_query).all()
+        mitwirkungen = connection.execute(_MITWIRKUNGEN_SQL, {"stichtag": stichtag}).all()
+        etappenziele = connection.execute(_ETAPPENZIELE_SQL).all()
+        risiken = connection.execute(_RISIKEN_SQL).all()
+        phasen = connection.execute(_PHASEN_SQL).all()
 
     # the project list's order: corridor, then title; each kind of record within its project as the editor shows it
     rang = {p.id: i for i, p in enumerate(projekte)}

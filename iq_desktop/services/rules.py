@@ -12,7 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 
 from iq_desktop.db.database import Database
 from iq_desktop.enums import EtappenzielStatus, ProjektStatus, Rolle, Schwere
@@ -73,6 +73,44 @@ class _Projekt:
     aktualisiert_am: dt.datetime
 
 
+_AKTIV = Leitprojekt.status.not_in((ProjektStatus.ABGESCHLOSSEN, ProjektStatus.ABGEBROCHEN))
+
+# built once: on a small portfolio, building a statement costs more than running it
+_PROJEKTE_SQL = (
+    select(
+        Leitprojekt.id, Leitprojekt.titel, Korridorthema.name.label("korridor"),
+        Leitprojekt.status, Leitprojekt.beginn, Leitprojekt.geplantes_ende,
+        Leitprojekt.kickoff_am, Leitprojekt.internationalitaet,
+        Leitprojekt.internationalitaet_wie, Leitprojekt.digitalisierung,
+        Leitprojekt.digitalisierung_wie, Leitprojekt.partizipation,
+        Leitprojekt.partizipation_wie, Leitprojekt.aktualisiert_am,
+    )
+    .join(Korridorthema, Korridorthema.id == Leitprojekt.korridorthema_id)
+    .where(_AKTIV)
+)
+_KORRIDORE_SQL = (
+    select(Korridorthema.id, Korridorthema.name, func.count(Leitprojekt.id))
+    .outerjoin(Leitprojekt, (Leitprojekt.korridorthema_id == Korridorthema.id) & _AKTIV)
+    .group_by(Korridorthema.id, Korridorthema.name)
+    .order_by(Korridorthema.position)
+)
+_MITWIRKUNGEN_SQL = (
+    select(
+        Mitwirkung.id, Mitwirkung.leitprojekt_id, Mitwirkung.person_id, Mitwirkung.rolle,
+        Mitwirkung.von, Mitwirkung.bis, Mitwirkung.benannt_am,
+        Mitwirkung.zustimmung_dezernat_am, Mitwirkung.zustimmung_amtsleitung_am,
+        Mitwirkung.zustimmung_person_am, Person.anrede, Person.titel, Person.vorname,
+        Person.nachname, Person.externe_organisation_id,
+    )
+    .join(Person, Person.id == Mitwirkung.person_id)
+    .join(Leitprojekt, Leitprojekt.id == Mitwirkung.leitprojekt_id)
+    .where(_AKTIV, or_(Mitwirkung.bis.is_(None), Mitwirkung.bis >= bindparam("stichtag")))
+    .order_by(Mitwirkung.leitprojekt_id, Mitwirkung.id)
+)
+_BEAUFTRAGTE_SQL = select(korridor_beauftragte.c.person_id)
+_MIT_ETAPPENZIELEN_SQL = select(Etappenziel.leitprojekt_id).where(Etappenziel.status != EtappenzielStatus.ENTFALLEN)
+
+
 def check_rules(
     db: Database,
     *,
@@ -88,59 +126,18 @@ def check_rules(
     stichtag = stichtag or db.today()
     terms = load_terms(db)
     fmt = terms.format_args()
+    mitwirkungen_sql = _MITWIRKUNGEN_SQL
+    if projekt_id is not None:
+        mitwirkungen_sql = mitwirkungen_sql.where(Mitwirkung.person_id.in_(
+            select(Mitwirkung.person_id).where(Mitwirkung.leitprojekt_id == projekt_id).scalar_subquery()))
     with db.reading() as session:
-        projekte = {
-            row.id: _Projekt(**row._asdict())
-            for row in session.execute(
-                select(
-                    Leitprojekt.id, Leitprojekt.titel, Korridorthema.name.label("korridor"),
-                    Leitprojekt.status, Leitprojekt.beginn, Leitprojekt.geplantes_ende,
-                    Leitprojekt.kickoff_am, Leitprojekt.internationalitaet,
-                    Leitprojekt.internationalitaet_wie, Leitprojekt.digitalisierung,
-                    Leitprojekt.digitalisierung_wie, Leitprojekt.partizipation,
-                    Leitprojekt.partizipation_wie, Leitprojekt.aktualisiert_am,
-                )
-                .join(Korridorthema, Korridorthema.id == Leitprojekt.korridorthema_id)
-                .where(Leitprojekt.status.not_in((ProjektStatus.ABGESCHLOSSEN, ProjektStatus.ABGEBROCHEN)))
-            )
-        }
-        korridore = session.execute(
-            select(Korridorthema.id, Korridorthema.name, func.count(Leitprojekt.id))
-            .outerjoin(
-                Leitprojekt,
-                (Leitprojekt.korridorthema_id == Korridorthema.id)
-                & Leitprojekt.status.not_in((ProjektStatus.ABGESCHLOSSEN, ProjektStatus.ABGEBROCHEN)),
-            )
-            .group_by(Korridorthema.id, Korridorthema.name)
-            .order_by(Korridorthema.position)
-        ).all()
+        projekte = {row.id: _Projekt(**row._asdict()) for row in session.execute(_PROJEKTE_SQL)}
+        korridore = session.execute(_KORRIDORE_SQL).all()
         # only what can still be judged: staffing of active projects that has not ended (the
         # database filters, so a large archive costs nothing here; derived.not_ended in SQL)
-        mitwirkungen = session.execute(
-            select(
-                Mitwirkung.id, Mitwirkung.leitprojekt_id, Mitwirkung.person_id, Mitwirkung.rolle,
-                Mitwirkung.von, Mitwirkung.bis, Mitwirkung.benannt_am,
-                Mitwirkung.zustimmung_dezernat_am, Mitwirkung.zustimmung_amtsleitung_am,
-                Mitwirkung.zustimmung_person_am, Person.anrede, Person.titel, Person.vorname,
-                Person.nachname, Person.externe_organisation_id,
-            )
-            .join(Person, Person.id == Mitwirkung.person_id)
-            .join(Leitprojekt, Leitprojekt.id == Mitwirkung.leitprojekt_id)
-            .where(
-                Leitprojekt.status.not_in((ProjektStatus.ABGESCHLOSSEN, ProjektStatus.ABGEBROCHEN)),
-                or_(Mitwirkung.bis.is_(None), Mitwirkung.bis >= stichtag),
-                *([Mitwirkung.person_id.in_(
-                    select(Mitwirkung.person_id).where(Mitwirkung.leitprojekt_id == projekt_id).scalar_subquery()
-                )] if projekt_id is not None else []),
-            )
-            .order_by(Mitwirkung.leitprojekt_id, Mitwirkung.id)
-        ).all()
-        beauftragte = set(session.scalars(select(korridor_beauftragte.c.person_id)))
-        mit_etappenzielen = set(
-            session.scalars(
-                select(Etappenziel.leitprojekt_id).where(Etappenziel.status != EtappenzielStatus.ENTFALLEN)
-            )
-        )
+        mitwirkungen = session.execute(mitwirkungen_sql, {"stichtag": stichtag}).all()
+        beauftragte = set(session.scalars(_BEAUFTRAGTE_SQL))
+        mit_etappenzielen = set(session.scalars(_MIT_ETAPPENZIELEN_SQL))
         ausnahmen = {
             (a.pruefung, a.objekt_typ, a.objekt_id): Ausnahme(a.begruendung, a.erfasst_von, a.erfasst_am, a.id)
             for a in session.scalars(select(RegelAusnahme))
