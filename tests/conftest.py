@@ -24,6 +24,9 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     ):
         (home / sub).mkdir()
         monkeypatch.setenv(variable, str(home / sub))
+    # the machine-wide folder where IT's presets (vorgaben.json) may lie: empty, not /etc/xdg
+    (home / "site").mkdir()
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(home / "site"))
     return home
 
 
