@@ -182,6 +182,19 @@ def _retry(window: MainWindow, context: AppContext) -> None:
     open_into_window(window, context)
 
 
+def _reopen(window: MainWindow, context: AppContext) -> None:
+    """The settings name another database: close the open one, then open that one as at start."""
+    from iq_desktop.ui import background
+
+    old, context.database = context.database, None
+    if window.presence is not None:
+        window.presence.stop()  # before the database closes, not after
+    background.join_all()  # a rule count still reading must not meet a closed database
+    if old is not None:
+        old.close()
+    _retry(window, context)
+
+
 def _start_daily_backup(window: MainWindow, context: AppContext) -> None:
     """The day's first opening copies a SQLite database (and checks the copy) in a worker thread."""
     database = context.database
@@ -224,6 +237,7 @@ def _start_loading(window: MainWindow, context: AppContext) -> None:
     from iq_desktop.db.location import resolve_location
 
     window.retry_requested.connect(lambda: _retry(window, context))
+    window.reopen_requested.connect(lambda: _reopen(window, context))
     try:
         window.complete()
     except Exception:  # a bug: the skeleton stays, the user learns where the details are
@@ -259,6 +273,16 @@ def _fit_to_screen(window: MainWindow) -> None:
 
 def run_gui(settings: Settings, db_argument: str | None) -> int:
     app = make_application()
+    if db_argument is None:
+        from iq_desktop.settings import needs_first_start
+
+        if needs_first_start():
+            from iq_desktop.ui.welcome import run_welcome
+
+            chosen = run_welcome(settings)
+            if chosen is None:  # "Beenden": nothing was created or saved
+                return 0
+            settings = chosen
     context = AppContext(settings=settings, db_argument=db_argument)
     window = MainWindow(context, skeleton_first=True)
     from iq_desktop.ui import window_state

@@ -243,6 +243,13 @@ def _error_line(text: str) -> None:
     print(f"{PROG}: {' '.join(text.split())}", file=sys.stderr)
 
 
+def _settings_template(settings):
+    """The Word template named in the settings (None: the one shipped with the program)."""
+    from pathlib import Path
+
+    return Path(settings.bericht_vorlage) if settings.bericht_vorlage else None
+
+
 def _settings():
     from iq_desktop.settings import Settings
 
@@ -512,7 +519,9 @@ def _cmd_export_word(args: argparse.Namespace) -> int:
                                         must_exist=True, shared=settings.datenbank_gemeinsam)
         bericht = export_word_report(
             database, target, korridor_id=korridor_id, projekt_id=projekt_id, gremium_id=gremium_id,
-            sitzung_id=sitzung_id, stichtag=args.stichtag, template=Path(args.vorlage) if args.vorlage else None,
+            sitzung_id=sitzung_id, stichtag=args.stichtag, autor=settings.bericht_autor,
+            organisation=settings.bericht_organisation,
+            template=Path(args.vorlage) if args.vorlage else _settings_template(settings),
         )
         begriffe = load_terms(database)
     finally:

@@ -44,6 +44,11 @@ def configure_logging(level: int = logging.INFO) -> Path:
     return target
 
 
+def current_log_file() -> Path | None:
+    """The file this process logs to (None before :func:`configure_logging`)."""
+    return _configured
+
+
 def _open_handler(target: Path) -> tuple[Path, logging.Handler] | None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -63,6 +63,8 @@ class Rahmen:
     stichtag: dt.date
     autor: str
     erstellt_am: dt.date
+    #: who issues the report (settings: "Stadt Karlsruhe – Stabsstelle VME"); None: not named
+    organisation: str | None
     #: for a public session (ö): nothing marked nicht öffentlich is in the report
     oeffentlich: bool
     begriffe: Begriffe
@@ -119,6 +121,7 @@ def collect(
     sitzung_id: int | None,
     stichtag: dt.date,
     autor: str,
+    organisation: str | None = None,
 ) -> BerichtInhalt:
     """Read everything the report needs, through the services, in a handful of queries."""
     if korridor_id is not None and projekt_id is not None:
@@ -157,7 +160,8 @@ def collect(
             zeilen = [z for z in zeilen if not z.nicht_oeffentlich]
     rahmen = Rahmen(
         titel=translate(_CONTEXT, "Sachstandsbericht"), umfang=umfang, gremium=gremium, sitzung=sitzung,
-        stichtag=stichtag, autor=autor, erstellt_am=db.today(), oeffentlich=oeffentlich, begriffe=begriffe,
+        stichtag=stichtag, autor=autor, organisation=organisation, erstellt_am=db.today(),
+        oeffentlich=oeffentlich, begriffe=begriffe,
     )
     details = portfolio.get_leitprojekte(db, [z.id for z in zeilen])
     plaene = [_Plan.of(d, rahmen, gremium_id) for d in details]

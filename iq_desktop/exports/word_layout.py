@@ -128,6 +128,8 @@ def _title_block(builder: DocxBuilder, inhalt: BerichtInhalt) -> None:
         (tr("Erstellt von"),
          tr("{autor} am {datum}").format(autor=rahmen.autor, datum=format_date(rahmen.erstellt_am))),
     ]
+    if rahmen.organisation:
+        rows.insert(0, (tr("Herausgeber"), rahmen.organisation))
     builder.table((4.0, 12.5), rows, role="facts")
     builder.paragraph(hinweis, "note")
 

@@ -59,6 +59,7 @@ def write_word_report(
     sitzung_id: int | None = None,
     stichtag: dt.date | None = None,
     autor: str | None = None,
+    organisation: str | None = None,
     template: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Path:
@@ -75,7 +76,7 @@ def write_word_report(
     """
     return export_word_report(
         db, path, korridor_id=korridor_id, projekt_id=projekt_id, gremium_id=gremium_id, sitzung_id=sitzung_id,
-        stichtag=stichtag, autor=autor, template=template, progress=progress,
+        stichtag=stichtag, autor=autor, organisation=organisation, template=template, progress=progress,
     ).pfad
 
 
@@ -89,6 +90,7 @@ def export_word_report(
     sitzung_id: int | None = None,
     stichtag: dt.date | None = None,
     autor: str | None = None,
+    organisation: str | None = None,
     template: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> WordBericht:
@@ -96,7 +98,7 @@ def export_word_report(
     target = check_target(Path(path))
     inhalt = collect(
         db, korridor_id=korridor_id, projekt_id=projekt_id, gremium_id=gremium_id, sitzung_id=sitzung_id,
-        stichtag=stichtag or db.today(), autor=autor or users.display_name(db),
+        stichtag=stichtag or db.today(), autor=autor or users.display_name(db), organisation=organisation,
     )
     total = len(inhalt.projekte) + 1
     report = progress or (lambda _done, _total: None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from iq_desktop import __version__, paths
+from iq_desktop import paths
 
 _CONTEXT = "Dialoge"
 
@@ -32,17 +32,9 @@ def show_unexpected_error(parent: QWidget | None, action: str) -> None:
     )
 
 
-def show_about(parent: QWidget | None) -> None:
-    QMessageBox.about(
-        parent,
-        _tr("Über IQ Desktop"),
-        _tr("<h3>IQ Desktop {version}</h3>"
-            "<p>Steuerung der Leitprojekte im IQ-Prozess der Stadt Karlsruhe: "
-            "Korridorthemen und Leitprojekte, Mitwirkung, Phasen und Etappenziele, "
-            "Risiken, Regelprüfung und Sachstandsberichte an einem Ort.</p>"
-            "<p>Für die Sekretariatsleitungen, die IQ-Korridorbeauftragten und die Stabsstelle VME.</p>"
-            ).format(version=__version__),
-    )
+def show_info(parent: QWidget | None, message: str) -> None:
+    """A plain piece of information (no error): the language changes at the next start, where a file is."""
+    QMessageBox.information(parent, _tr("IQ Desktop"), message)
 
 
 def ask_retry(parent: QWidget | None, message: str) -> bool:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from iq_desktop.context import AppContext
 from iq_desktop.errors import IQError
-from iq_desktop.ui import dialogs
+from iq_desktop.ui import dialogs, help_menu
 from iq_desktop.ui.background import run_in_background
 from iq_desktop.ui.nav_selection import ALLE, PAGES, NavSelection, NodeKind
 from iq_desktop.ui.portfolio_loader import (
@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
     panes_built = Signal()
     #: the user asks to open the database again after an error (the application decides how)
     retry_requested = Signal()
+    #: the settings now name another database: close the open one and open that (app.py)
+    reopen_requested = Signal()
 
     def __init__(self, context: AppContext, *, skeleton_first: bool = False) -> None:
         super().__init__()
@@ -295,10 +297,25 @@ class MainWindow(QMainWindow):
                                                "Benutzer und Zeitraum"))
         self.action_audit.triggered.connect(self.open_audit_trail)
         extras.addAction(self.action_audit)
+        self.action_settings = QAction(self.tr("&Einstellungen …"), self)
+        self.action_settings.setStatusTip(self.tr("Datenbank, Sicherung, Berichte, Sprache und Begriffe"))
+        self.action_settings.triggered.connect(self.open_settings)
+        extras.addAction(self.action_settings)
 
         hilfe = self.menuBar().addMenu(self.tr("&Hilfe"))
+        self.action_guide = QAction(self.tr("&Benutzerhandbuch"), self)
+        self.action_guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.action_guide.setStatusTip(self.tr("Das Benutzerhandbuch von IQ Desktop lesen"))
+        self.action_guide.triggered.connect(self.open_user_guide)
+        self.action_log = QAction(self.tr("&Protokoll öffnen"), self)
+        self.action_log.setStatusTip(self.tr("Die Protokolldatei öffnen, etwa um sie der IT zu schicken"))
+        self.action_log.triggered.connect(lambda: help_menu.open_log(self))
         self.action_about = QAction(self.tr("Ü&ber IQ Desktop"), self)
-        self.action_about.triggered.connect(lambda: dialogs.show_about(self))
+        self.action_about.triggered.connect(
+            lambda: help_menu.show_about(self, self._db.location.display if self._db is not None else None))
+        for action in (self.action_guide, self.action_log):
+            hilfe.addAction(action)
+        hilfe.addSeparator()
         hilfe.addAction(self.action_about)
 
     def _build_toolbar(self) -> None:
@@ -530,7 +547,7 @@ class MainWindow(QMainWindow):
             if stand is not None and self._db is not None:
                 from iq_desktop.ui.reports.dialog import Art, ReportDialog
 
-                reports = ReportDialog(self._db, stand.terms, self, art=Art.WORD)
+                reports = ReportDialog(self._db, stand.terms, self, art=Art.WORD, settings=self._context.settings)
                 try:
                     yield "berichte", reports
                 finally:
@@ -588,7 +605,8 @@ class MainWindow(QMainWindow):
             from iq_desktop.services.begriffe import Begriffe
             from iq_desktop.ui.reports.dialog import Art, ReportDialog
 
-            self.report_dialog = ReportDialog(db, terms or Begriffe.original(), self, art=Art[art])
+            self.report_dialog = ReportDialog(db, terms or Begriffe.original(), self, art=Art[art],
+                                              settings=self._context.settings)
             try:
                 self.report_dialog.exec()
             finally:
@@ -614,6 +632,47 @@ class MainWindow(QMainWindow):
             self.audit_dialog = None
 
         self._guarded(self.tr("Das Öffnen des Änderungsprotokolls"), show)
+
+    # --- settings and help --------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        """Extras → Einstellungen; what changed is applied at once, the language at the next start."""
+        from iq_desktop.ui.settings.dialog import EinstellungenDialog
+
+        terms = self._stand.terms if self._stand is not None and self._db is not None else None
+        self.settings_dialog = EinstellungenDialog(self._context.settings, terms, self)
+        try:
+            if self.settings_dialog.exec() != EinstellungenDialog.DialogCode.Accepted:
+                return
+            aenderung = self.settings_dialog.aenderung()
+        finally:
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
+        self._guarded(self.tr("Das Übernehmen der Einstellungen"), lambda: self._apply_settings(aenderung))
+
+    def _apply_settings(self, aenderung) -> None:
+        """Save the file, store the terms, switch the database or reread the lists (cycle, terms)."""
+        old = self._context.settings
+        if aenderung.datenbank_gewechselt and not self.close_editor(go_back=False):
+            return  # the user stayed with unsaved changes: nothing is applied
+        aenderung.settings.save()
+        self._context.settings = aenderung.settings
+        if aenderung.begriffe is not None and self._db is not None:
+            from iq_desktop.services.terminology import set_terms
+
+            set_terms(self._db, aenderung.begriffe)
+        if aenderung.sprache_gewechselt:
+            dialogs.show_info(self, self.tr("Die Sprache wechselt beim nächsten Start von IQ Desktop."))
+        if aenderung.datenbank_gewechselt:
+            if self.editor is not None and self.right.currentWidget() is self.editor:
+                self.close_editor(go_back=False)
+            self.reopen_requested.emit()
+        elif self._db is not None and (aenderung.begriffe is not None
+                                       or old.berichtszyklus_tage != aenderung.settings.berichtszyklus_tage):
+            self._reload()
+        self.statusBar().showMessage(self.tr("Einstellungen gespeichert."), 5000)
+
+    def open_user_guide(self) -> None:
+        help_menu.open_user_guide(self)
 
     def show_presence(self, anwesende: list) -> None:
         """Who else has the database open (``services.presence.Anwesend``), in the status bar."""

@@ -197,7 +197,7 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     def unexpected(*args: object) -> None:
         raise AssertionError(f"unexpected message box: {args[1:]}")
 
-    for name in ("show_error", "show_unexpected_error", "ask_retry", "ask_unsaved", "confirm_discard",
+    for name in ("show_error", "show_info", "show_unexpected_error", "ask_retry", "ask_unsaved", "confirm_discard",
                  "confirm_drop_inputs", "confirm_delete", "confirm"):
         monkeypatch.setattr(dialogs, name, unexpected)
 

@@ -348,8 +348,8 @@ def test_every_menu_entry_is_german_and_works(window: MainWindow, monkeypatch: p
         "&Wiederherstellen",
         "&Ansicht", "&Aktualisieren", "Zu&rück", "Abgeschlossene und abgebrochene an&zeigen",
         "Berichte", "&Excel-Übersicht …", "&Sachstandsbericht …", "&Kalender exportieren …",
-        "E&xtras", "Änderungs&protokoll …",
-        "&Hilfe", "Ü&ber IQ Desktop",
+        "E&xtras", "Änderungs&protokoll …", "&Einstellungen …",
+        "&Hilfe", "&Benutzerhandbuch", "&Protokoll öffnen", "Ü&ber IQ Desktop",
     ]
     assert window.action_quit.shortcut() == QKeySequence("Ctrl+Q")
     assert [a.shortcut() for a in (window.action_new_project, window.action_save, window.action_find,
@@ -361,22 +361,12 @@ def test_every_menu_entry_is_german_and_works(window: MainWindow, monkeypatch: p
     assert not window.action_back.isEnabled()  # only while a project is open
     assert window.action_archive.isCheckable() and not window.action_archive.isChecked()
 
-    opened: list[object] = []
-    monkeypatch.setattr(dialogs, "show_about", lambda parent: opened.append(parent))
-    window.action_about.trigger()
-    assert opened == [window]
-
-
-def test_about_text_names_version_and_purpose(monkeypatch: pytest.MonkeyPatch, qapp: object) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from iq_desktop import __version__
-
-    seen: list[str] = []
-    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: seen.append(f"{title}|{text}"))
-    dialogs.show_about(None)
-    assert seen[0].startswith("Über IQ Desktop|")
-    assert __version__ in seen[0] and "Leitprojekte" in seen[0]
+    opened: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: opened.append(f"{title}|{text}"))
+    window.action_about.trigger()
+    assert len(opened) == 1 and opened[0].startswith("Über IQ Desktop|")
 
 
 def test_every_view_and_input_has_an_accessible_name(window: MainWindow) -> None:

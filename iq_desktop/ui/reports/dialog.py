@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from iq_desktop.errors import IQError
 from iq_desktop.formatting import format_date
 from iq_desktop.i18n import translate
+from iq_desktop.settings import Settings
 from iq_desktop.ui.background import run_in_background
 from iq_desktop.ui.editor.steckbrief_tab import ERROR_COLOUR, WARN
 from iq_desktop.ui.widgets.date_field import DateField
@@ -81,10 +82,11 @@ class ReportDialog(QDialog):
     """Modal while open; the export itself runs in a worker thread."""
 
     def __init__(self, db: Database, terms: Begriffe, parent: QWidget | None = None, *,
-                 art: Art = Art.EXCEL, folder: Path | None = None) -> None:
+                 art: Art = Art.EXCEL, folder: Path | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._terms = terms
+        self._settings = settings or Settings()
         self._folder = folder or Path.home()
         self._running = False
         #: the file written last (tests and "Öffnen")
@@ -100,6 +102,7 @@ class ReportDialog(QDialog):
         self.sitzung = QComboBox(self)
         self.stichtag = DateField(self)
         self.autor = QLineEdit(self)
+        self.autor.setText(self._settings.bericht_autor or "")
         self.autor.setPlaceholderText(self.tr("Standard: Ihr Name aus der Benutzerverwaltung"))
         self.ziel = QLineEdit(self)
         self.browse = QPushButton(self.tr("Durch&suchen …"), self)
@@ -257,7 +260,7 @@ class ReportDialog(QDialog):
         return True
 
     def _work(self, art: Art, target: Path, stichtag: dt.date | None) -> Any:
-        db = self._db
+        db, zyklus = self._db, self._settings.berichtszyklus_tage
         relay = _Progress(self)
         relay.moved.connect(self._moved)
 
@@ -268,18 +271,22 @@ class ReportDialog(QDialog):
             def work() -> Path:
                 from iq_desktop.exports.excel_overview import write_excel_overview
 
-                return write_excel_overview(db, target, stichtag=stichtag, progress=progress)
+                return write_excel_overview(db, target, stichtag=stichtag, progress=progress,
+                                            berichtszyklus_tage=zyklus)
         elif art is Art.WORD:
             korridor_id, projekt_id = self.umfang.currentData()
             gremium_id, sitzung_id = self.gremium.currentData(), self.sitzung.currentData()
             autor = self.autor.text().strip() or None
+            organisation = self._settings.bericht_organisation
+            vorlage = Path(self._settings.bericht_vorlage) if self._settings.bericht_vorlage else None
 
             def work() -> Path:
                 from iq_desktop.exports.word_report import write_word_report
 
                 return write_word_report(db, target, korridor_id=korridor_id, projekt_id=projekt_id,
                                          gremium_id=gremium_id, sitzung_id=sitzung_id, stichtag=stichtag,
-                                         autor=autor, progress=progress)
+                                         autor=autor, organisation=organisation, template=vorlage,
+                                         progress=progress)
         else:
             def work() -> Path:
                 from iq_desktop.exports.calendar import write_calendar
