@@ -98,6 +98,6 @@ def daily_backup(source: Path, backup_dir: Path, *, keep: int, today: dt.date) -
 
 
 def backup_name(source: Path, reason: str, now: dt.datetime | None = None) -> str:
-    """e.g. ``iq-desktop_2026-11-22_0412_vor-migration.sqlite``."""
+    """e.g. ``iq-desktop_2026-11-22_041230_vor-migration.sqlite``."""
     stamp = (now or dt.datetime.now()).strftime("%Y-%m-%d_%H%M%S")
     return f"{source.stem}_{stamp}_{reason}.sqlite"

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from iq_desktop.context import AppContext
 from iq_desktop.errors import IQError
-from iq_desktop.ui import dialogs, help_menu
+from iq_desktop.ui import dialogs
 from iq_desktop.ui.background import run_in_background
 from iq_desktop.ui.nav_selection import ALLE, PAGES, NavSelection, NodeKind
 from iq_desktop.ui.portfolio_loader import (
@@ -304,15 +304,13 @@ class MainWindow(QMainWindow):
 
         hilfe = self.menuBar().addMenu(self.tr("&Hilfe"))
         self.action_guide = QAction(self.tr("&Benutzerhandbuch"), self)
-        self.action_guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.action_guide.setStatusTip(self.tr("Das Benutzerhandbuch von IQ Desktop lesen"))
         self.action_guide.triggered.connect(self.open_user_guide)
         self.action_log = QAction(self.tr("&Protokoll öffnen"), self)
         self.action_log.setStatusTip(self.tr("Die Protokolldatei öffnen, etwa um sie der IT zu schicken"))
-        self.action_log.triggered.connect(lambda: help_menu.open_log(self))
+        self.action_log.triggered.connect(self.open_log)
         self.action_about = QAction(self.tr("Ü&ber IQ Desktop"), self)
-        self.action_about.triggered.connect(
-            lambda: help_menu.show_about(self, self._db.location.display if self._db is not None else None))
+        self.action_about.triggered.connect(self.show_about)
         for action in (self.action_guide, self.action_log):
             hilfe.addAction(action)
         hilfe.addSeparator()
@@ -354,6 +352,7 @@ class MainWindow(QMainWindow):
         self.action_save.setShortcut(QKeySequence("Ctrl+S"))
         self.action_undo.setShortcut(QKeySequence("Ctrl+Z"))
         self.action_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.action_guide.setShortcut(QKeySequence("F1"))
 
     def _build_error_page(self) -> QWidget:
         page = QWidget(self)
@@ -671,8 +670,21 @@ class MainWindow(QMainWindow):
             self._reload()
         self.statusBar().showMessage(self.tr("Einstellungen gespeichert."), 5000)
 
+    # the help module loads Qt's enum namespace (30 ms): not before the first frame
     def open_user_guide(self) -> None:
+        from iq_desktop.ui import help_menu
+
         help_menu.open_user_guide(self)
+
+    def open_log(self) -> None:
+        from iq_desktop.ui import help_menu
+
+        help_menu.open_log(self)
+
+    def show_about(self) -> None:
+        from iq_desktop.ui import help_menu
+
+        help_menu.show_about(self, self._db.location.display if self._db is not None else None)
 
     def show_presence(self, anwesende: list) -> None:
         """Who else has the database open (``services.presence.Anwesend``), in the status bar."""

@@ -13,13 +13,14 @@ from iq_desktop.services.errors import DomainError
 from iq_desktop.services.steckbrief_choices import steckbrief_choices
 from iq_desktop.ui.editor.steckbrief_tab import ERROR_COLOUR, WARN
 from iq_desktop.ui.widgets.date_field import DateField
+from iq_desktop.ui.widgets.discard_guard import AsksBeforeDiscarding
 from iq_desktop.ui.widgets.labels import style_hint
 
 if TYPE_CHECKING:
     from iq_desktop.db.database import Database
 
 
-class NewProjectDialog(QDialog):
+class NewProjectDialog(AsksBeforeDiscarding, QDialog):
     """Modal; after ``exec()`` :attr:`projekt_id` is the new project's id, or None when cancelled."""
 
     def __init__(self, db: Database, terms: Begriffe, korridorthema_id: int | None, parent: QWidget | None = None
@@ -79,3 +80,7 @@ class NewProjectDialog(QDialog):
             self.titel.setFocus()
             return
         self.accept()
+
+    def values(self) -> tuple[object, ...]:
+        """What leaving without creating would throw away (AsksBeforeDiscarding)."""
+        return self.titel.text(), self.korridor.currentData(), self.beginn.value()

@@ -261,8 +261,8 @@ class ProjectListPanel(QWidget):
             self._show_message(self.tr("Keine Datenbank geöffnet."))
         elif total == 0:
             self._show_message(
-                self.tr("Noch keine {Leitprojekte} erfasst. Zum Ausprobieren füllt „iq-desktop init --demo“ "
-                        "eine leere Datenbank mit Beispieldaten.").format(**self._terms.format_args())
+                self.tr("Noch keine {Leitprojekte} erfasst. Ein neues legen Sie mit „Neues {Leitprojekt} …“ "
+                        "(Strg+N) an.").format(**self._terms.format_args())
             )
         elif shown == 0:
             self._show_message(

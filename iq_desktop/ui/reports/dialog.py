@@ -103,7 +103,7 @@ class ReportDialog(QDialog):
         self.stichtag = DateField(self)
         self.autor = QLineEdit(self)
         self.autor.setText(self._settings.bericht_autor or "")
-        self.autor.setPlaceholderText(self.tr("Standard: Ihr Name aus der Benutzerverwaltung"))
+        self.autor.setPlaceholderText(self.tr("Leer: Ihr hinterlegter Name, sonst Ihr Anmeldename"))
         self.ziel = QLineEdit(self)
         self.browse = QPushButton(self.tr("Durch&suchen …"), self)
         self.progress = QProgressBar(self)

@@ -142,7 +142,7 @@ class EinstellungenDialog(AsksBeforeDiscarding, QDialog):
         self._row(form, self.tr("Berichts&zyklus:"), self.zyklus, self.tr("Berichtszyklus in Tagen"),
                   self.tr("Ohne neuen Sachstand gilt ein Projekt nach so vielen Tagen als „veraltet“ (Regel 7)."))
         self.autor = QLineEdit(page)
-        self.autor.setPlaceholderText(self.tr("Ihr Name aus der Benutzerverwaltung"))
+        self.autor.setPlaceholderText(self.tr("Leer: Ihr hinterlegter Name, sonst Ihr Anmeldename"))
         self._row(form, self.tr("Ver&fasser/in:"), self.autor, self.tr("Verfasser/in der Sachstandsberichte"))
         self.organisation = QLineEdit(page)
         self.organisation.setPlaceholderText(self.tr("z. B. Stadt Karlsruhe – Stabsstelle VME"))
