@@ -150,11 +150,37 @@ def read_terms(reader: RowReader) -> Begriffe:
     return Begriffe.from_forms(forms)
 
 
+#: the reporting cycle everyone working with the database shares (Einstellungen), if one is set
+BERICHTSZYKLUS = "berichtszyklus_tage"
+CYCLE_SQL = f"SELECT wert FROM datenbank_eigenschaft WHERE schluessel = '{BERICHTSZYKLUS}'"
+
+
+def read_cycle(reader: RowReader, fallback: int) -> int:
+    """The database's reporting cycle in days; ``fallback`` (the settings') when it names none.
+
+    The cycle decides which projects count as stale and what rule 7 finds, so
+    every desk on the same data must use the same one.
+    """
+    rows = reader.rows(CYCLE_SQL)
+    if rows:
+        try:
+            days = int(rows[0][0])
+        except (TypeError, ValueError):
+            days = 0
+        if 1 <= days <= 366:
+            return days
+    return fallback
+
+
 def read_project_rows(
     reader: RowReader, *, stichtag: dt.date, berichtszyklus_tage: int, mit_archiv: bool
 ) -> list[ProjektZeile]:
-    """One row per Leitprojekt, ordered by corridor and title; archived ones only on request."""
-    return _project_rows(reader, _projects(reader, mit_archiv=mit_archiv), stichtag, berichtszyklus_tage)
+    """One row per Leitprojekt, ordered by corridor and title; archived ones only on request.
+
+    ``berichtszyklus_tage`` applies where the database names no cycle of its own.
+    """
+    return _project_rows(reader, _projects(reader, mit_archiv=mit_archiv), stichtag,
+                         read_cycle(reader, berichtszyklus_tage))
 
 
 def read_corridor_tree(reader: RowReader, *, mit_archiv: bool) -> list[KorridorKnoten]:
@@ -170,6 +196,8 @@ class PortfolioLists(NamedTuple):
     corridors: list[KorridorKnoten]
     #: the newest audit row when read: a later one means someone changed something since
     latest_change: int
+    #: the reporting cycle the rows were judged by (the database's, else the settings')
+    berichtszyklus_tage: int
 
 
 def read_latest_change(reader: RowReader) -> int:
@@ -183,11 +211,13 @@ def read_portfolio_lists(
 ) -> PortfolioLists:
     """Terms, project rows and corridor tree together, reading the projects once."""
     projects = _projects(reader, mit_archiv=mit_archiv)
+    zyklus = read_cycle(reader, berichtszyklus_tage)
     return PortfolioLists(
         read_terms(reader),
-        _project_rows(reader, projects, stichtag, berichtszyklus_tage),
+        _project_rows(reader, projects, stichtag, zyklus),
         _corridor_tree(reader, projects),
         read_latest_change(reader),
+        zyklus,
     )
 
 

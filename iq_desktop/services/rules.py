@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import bindparam, func, or_, select
 
-from iq_desktop.db.database import Database
+from iq_desktop.db.database import Database, PlainReader
 from iq_desktop.enums import EtappenzielStatus, ProjektStatus, Rolle, Schwere
 from iq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from iq_desktop.models import (
@@ -32,6 +32,7 @@ from iq_desktop.services import validate as v
 from iq_desktop.services.begriffe import Begriffe
 from iq_desktop.services.errors import DomainError
 from iq_desktop.services.names import addressed_name
+from iq_desktop.services.portfolio_rows import read_cycle
 from iq_desktop.services.read_models import Ausnahme, Befund, Regelbericht
 from iq_desktop.services.terminology import load_terms
 
@@ -131,6 +132,7 @@ def check_rules(
         mitwirkungen_sql = mitwirkungen_sql.where(Mitwirkung.person_id.in_(
             select(Mitwirkung.person_id).where(Mitwirkung.leitprojekt_id == projekt_id).scalar_subquery()))
     with db.reading() as session:
+        berichtszyklus_tage = read_cycle(PlainReader(session), berichtszyklus_tage)
         projekte = {row.id: _Projekt(**row._asdict()) for row in session.execute(_PROJEKTE_SQL)}
         korridore = session.execute(_KORRIDORE_SQL).all()
         # only what can still be judged: staffing of active projects that has not ended (the

@@ -637,8 +637,10 @@ class MainWindow(QMainWindow):
         """Extras → Einstellungen; what changed is applied at once, the language at the next start."""
         from iq_desktop.ui.settings.dialog import EinstellungenDialog
 
-        terms = self._stand.terms if self._stand is not None and self._db is not None else None
-        self.settings_dialog = EinstellungenDialog(self._context.settings, terms, self)
+        with_db = self._stand is not None and self._db is not None
+        self.settings_dialog = EinstellungenDialog(
+            self._context.settings, self._stand.terms if with_db else None, self,
+            berichtszyklus_tage=self._stand.berichtszyklus_tage if with_db else None)
         try:
             if self.settings_dialog.exec() != EinstellungenDialog.DialogCode.Accepted:
                 return
@@ -649,8 +651,7 @@ class MainWindow(QMainWindow):
         self._guarded(self.tr("Das Übernehmen der Einstellungen"), lambda: self._apply_settings(aenderung))
 
     def _apply_settings(self, aenderung) -> None:
-        """Save the file, store the terms, switch the database or reread the lists (cycle, terms)."""
-        old = self._context.settings
+        """Save the file, store terms and cycle, switch the database or reread the lists (cycle, terms)."""
         if aenderung.datenbank_gewechselt and not self.close_editor(go_back=False):
             return  # the user stayed with unsaved changes: nothing is applied
         aenderung.settings.save()
@@ -659,14 +660,17 @@ class MainWindow(QMainWindow):
             from iq_desktop.services.terminology import set_terms
 
             set_terms(self._db, aenderung.begriffe)
+        if aenderung.berichtszyklus_tage is not None and self._db is not None:
+            from iq_desktop.services.reporting_cycle import set_reporting_cycle
+
+            set_reporting_cycle(self._db, aenderung.berichtszyklus_tage)
         if aenderung.sprache_gewechselt:
             dialogs.show_info(self, self.tr("Die Sprache wechselt beim nächsten Start von IQ Desktop."))
         if aenderung.datenbank_gewechselt:
             if self.editor is not None and self.right.currentWidget() is self.editor:
                 self.close_editor(go_back=False)
             self.reopen_requested.emit()
-        elif self._db is not None and (aenderung.begriffe is not None
-                                       or old.berichtszyklus_tage != aenderung.settings.berichtszyklus_tage):
+        elif self._db is not None and (aenderung.begriffe is not None or aenderung.berichtszyklus_tage is not None):
             self._reload()
         self.statusBar().showMessage(self.tr("Einstellungen gespeichert."), 5000)
 

@@ -51,7 +51,7 @@ def load_portfolio(
 
     stichtag = stichtag or db.today()
     lists = portfolio_lists(db, stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage, mit_archiv=mit_archiv)
-    return _stand(lists, stichtag, berichtszyklus_tage)
+    return _stand(lists, stichtag)
 
 
 def load_quick(
@@ -62,16 +62,16 @@ def load_quick(
 
     stichtag = stichtag or dt.date.today()
     lists = read_quick(location, stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage)
-    return _stand(lists, stichtag, berichtszyklus_tage) if lists is not None else None
+    return _stand(lists, stichtag) if lists is not None else None
 
 
-def _stand(lists: PortfolioLists, stichtag: dt.date, berichtszyklus_tage: int) -> PortfolioStand:
+def _stand(lists: PortfolioLists, stichtag: dt.date) -> PortfolioStand:
     return PortfolioStand(
         terms=lists.terms,
         rows=tuple(lists.rows),
         corridors=tuple(lists.corridors),
         stichtag=stichtag,
-        berichtszyklus_tage=berichtszyklus_tage,
+        berichtszyklus_tage=lists.berichtszyklus_tage,
         geladen_um=dt.datetime.now(),
         latest_change=lists.latest_change,
     )

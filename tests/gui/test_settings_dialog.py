@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 from iq_desktop.db.location import resolve_location
 from iq_desktop.db.open import Zugriff, open_database
+from iq_desktop.services.reporting_cycle import reporting_cycle
 from iq_desktop.services.terminology import Begriffsfassung, load_terms
 from iq_desktop.settings import Settings, settings_file
 from iq_desktop.ui import dialogs
@@ -40,12 +41,12 @@ def test_changes_are_saved_and_applied(window: MainWindow, db, qtbot, monkeypatc
         assert dialog.datenbank.art() is DatenbankArt.LOKAL
         assert dialog.zyklus.value() == 30 and dialog.begriffe.currentData() is Begriffsfassung.ORIGINAL
         dialog.tabs.setCurrentIndex(1)
-        dialog.zyklus.setValue(45)
         replace_text(dialog.autor, "Erika Muster")
         replace_text(dialog.organisation, "Stadt Karlsruhe – Stabsstelle VME")
         dialog.tabs.setCurrentIndex(2)
         dialog.sprache.setCurrentIndex(dialog.sprache.findData("en"))
         dialog.begriffe.setCurrentIndex(dialog.begriffe.findData(Begriffsfassung.ZUKUNFT))
+        dialog.zyklus.setValue(45)
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
 
     failures = in_modal(lambda: _dialog(window), work)
@@ -53,9 +54,11 @@ def test_changes_are_saved_and_applied(window: MainWindow, db, qtbot, monkeypatc
     assert not failures, failures
 
     stored = json.loads(settings_file().read_text(encoding="utf-8"))
-    assert (stored["berichtszyklus_tage"], stored["bericht_autor"], stored["sprache"]) == (45, "Erika Muster", "en")
-    assert window._context.settings.berichtszyklus_tage == 45
-    assert load_terms(db).leitprojekt == "Zukunftsprojekt"  # in the database, for everyone
+    assert (stored["bericht_autor"], stored["sprache"]) == ("Erika Muster", "en")
+    # terms and cycle are in the database, for everyone working with it
+    assert load_terms(db).leitprojekt == "Zukunftsprojekt"
+    assert reporting_cycle(db, 30) == 45 and stored["berichtszyklus_tage"] == 30
+    assert window._stand.berichtszyklus_tage == 45
     assert said == ["Die Sprache wechselt beim nächsten Start von IQ Desktop."]
     # the screens use the new words at once
     model = window.navigation.model

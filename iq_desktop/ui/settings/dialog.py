@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -47,14 +48,19 @@ class Aenderung:
 
     settings: Settings
     begriffe: Begriffsfassung | None
+    #: the reporting cycle to store for everyone (None: unchanged)
+    berichtszyklus_tage: int | None
     datenbank_gewechselt: bool
     sprache_gewechselt: bool
 
 
 class EinstellungenDialog(AsksBeforeDiscarding, QDialog):
-    def __init__(self, settings: Settings, begriffe: Begriffe | None, parent: QWidget | None = None) -> None:
-        """``begriffe``: the open database's terms; None when no database is open (the choice is then off)."""
+    def __init__(self, settings: Settings, begriffe: Begriffe | None, parent: QWidget | None = None, *,
+                 berichtszyklus_tage: int | None = None) -> None:
+        """``begriffe`` and ``berichtszyklus_tage``: the open database's; None when no database is open
+        (what applies to everyone is then not offered)."""
         super().__init__(parent)
+        self._zyklus = berichtszyklus_tage if berichtszyklus_tage is not None else settings.berichtszyklus_tage
         self.setWindowTitle(self.tr("Einstellungen"))
         self._settings = settings
         self._fassung = current_version(begriffe) if begriffe is not None else None
@@ -136,11 +142,6 @@ class EinstellungenDialog(AsksBeforeDiscarding, QDialog):
         self.behalten.setRange(1, 365)
         self._row(form, self.tr("&Anzahl Sicherungen:"), self.behalten, self.tr("Anzahl Sicherungen"),
                   self.tr("So viele tägliche Sicherungen bleiben; ältere werden gelöscht."))
-        self.zyklus = QSpinBox(page)
-        self.zyklus.setRange(1, 366)
-        self.zyklus.setSuffix(self.tr(" Tage"))
-        self._row(form, self.tr("Berichts&zyklus:"), self.zyklus, self.tr("Berichtszyklus in Tagen"),
-                  self.tr("Ohne neuen Sachstand gilt ein Projekt nach so vielen Tagen als „veraltet“ (Regel 7)."))
         self.autor = QLineEdit(page)
         self.autor.setPlaceholderText(self.tr("Leer: Ihr hinterlegter Name, sonst Ihr Anmeldename"))
         self._row(form, self.tr("Ver&fasser/in:"), self.autor, self.tr("Verfasser/in der Sachstandsberichte"))
@@ -161,13 +162,20 @@ class EinstellungenDialog(AsksBeforeDiscarding, QDialog):
 
     def _language_page(self, begriffe: Begriffe | None) -> QWidget:
         page = QWidget(self)
-        form = QFormLayout(page)
+        layout = QVBoxLayout(page)
+        personal = QFormLayout()
+        layout.addLayout(personal)
         self.sprache = QComboBox(page)
         for code, name in SPRACHEN:
             self.sprache.addItem(name, code)
-        self._row(form, self.tr("Spra&che:"), self.sprache, self.tr("Sprache der Oberfläche"),
+        self._row(personal, self.tr("Spra&che:"), self.sprache, self.tr("Sprache der Oberfläche"),
                   self.tr("Gilt ab dem nächsten Start von IQ Desktop."))
-        self.begriffe = QComboBox(page)
+
+        shared = QGroupBox(self.tr("Für alle, die mit dieser Datenbank arbeiten"), page)
+        layout.addWidget(shared)
+        layout.addStretch(1)
+        form = QFormLayout(shared)
+        self.begriffe = QComboBox(shared)
         self.begriffe.addItem(self.tr("Korridorthema, Leitprojekt, Korridorbeauftragte (Regeln von 2017)"),
                               Begriffsfassung.ORIGINAL)
         self.begriffe.addItem(self.tr("Zukunftsthema, Zukunftsprojekt, Zukunftsbeauftragte (heutige "
@@ -175,13 +183,16 @@ class EinstellungenDialog(AsksBeforeDiscarding, QDialog):
         if begriffe is not None and self._fassung is None:
             self.begriffe.addItem(self.tr("Eigene Begriffe: {Korridorthema}, {Leitprojekt}, {Korridorbeauftragte}")
                                   .format(**begriffe.format_args()), None)
+        self._row(form, self.tr("Begr&iffe:"), self.begriffe, self.tr("Begriffe des IQ-Prozesses"),
+                  self.tr("Auf jedem Bildschirm und in jedem Bericht."))
+        self.zyklus = QSpinBox(shared)
+        self.zyklus.setRange(1, 366)
+        self.zyklus.setSuffix(self.tr(" Tage"))
+        self._row(form, self.tr("Berichts&zyklus:"), self.zyklus, self.tr("Berichtszyklus in Tagen"),
+                  self.tr("Ohne neuen Sachstand gilt ein Projekt nach so vielen Tagen als „veraltet“ (Regel 7)."))
         if begriffe is None:
-            self.begriffe.setEnabled(False)
-            hint = self.tr("Erst wählbar, wenn eine Datenbank geöffnet ist.")
-        else:
-            hint = self.tr("Gilt für alle, die mit dieser Datenbank arbeiten: auf jedem Bildschirm und in jedem "
-                           "Bericht.")
-        self._row(form, self.tr("Begr&iffe:"), self.begriffe, self.tr("Begriffe des IQ-Prozesses"), hint)
+            shared.setEnabled(False)
+            shared.setTitle(self.tr("Für alle, die mit der Datenbank arbeiten (erst mit geöffneter Datenbank)"))
         return page
 
     # --- values -------------------------------------------------------------------------------------
@@ -189,7 +200,7 @@ class EinstellungenDialog(AsksBeforeDiscarding, QDialog):
         self.datenbank.set_value(settings.datenbank, settings.datenbank_gemeinsam)
         self.sicherungsordner.setText(settings.sicherungsordner or "")
         self.behalten.setValue(settings.sicherungen_behalten)
-        self.zyklus.setValue(settings.berichtszyklus_tage)
+        self.zyklus.setValue(self._zyklus)
         self.autor.setText(settings.bericht_autor or "")
         self.organisation.setText(settings.bericht_organisation or "")
         self.vorlage.setText(settings.bericht_vorlage or "")
@@ -203,21 +214,22 @@ class EinstellungenDialog(AsksBeforeDiscarding, QDialog):
             "datenbank_gemeinsam": gemeinsam,
             "sicherungsordner": self.sicherungsordner.text().strip() or None,
             "sicherungen_behalten": self.behalten.value(),
-            "berichtszyklus_tage": self.zyklus.value(),
             "bericht_autor": self.autor.text().strip() or None,
             "bericht_organisation": self.organisation.text().strip() or None,
             "bericht_vorlage": self.vorlage.text().strip() or None,
             "sprache": self.sprache.currentData(),
             "begriffe": self.begriffe.currentData() if self.begriffe.isEnabled() else None,
+            "zyklus": self.zyklus.value() if self.zyklus.isEnabled() else None,
         }
 
     def aenderung(self) -> Aenderung:
         values = self.values()
-        fassung = values.pop("begriffe")
+        fassung, zyklus = values.pop("begriffe"), values.pop("zyklus")
         new = self._settings.copy(**values)
         return Aenderung(
             settings=new,
             begriffe=fassung if fassung is not None and fassung != self._fassung else None,
+            berichtszyklus_tage=zyklus if zyklus is not None and zyklus != self._zyklus else None,
             datenbank_gewechselt=(new.datenbank, new.datenbank_gemeinsam)
             != (self._settings.datenbank, self._settings.datenbank_gemeinsam),
             sprache_gewechselt=new.sprache != self._settings.sprache,
