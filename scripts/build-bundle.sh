@@ -41,8 +41,13 @@ if ! "$python" -c 'import PyInstaller' 2>/dev/null; then
 import tomllib
 with open("pyproject.toml", "rb") as f:
     print("\n".join(tomllib.load(f)["project"]["optional-dependencies"]["bundle"]))')
-    say "installiere ${requirements[*]} in .venv"
-    "$python" -m pip install --disable-pip-version-check -q "${requirements[@]}"
+    say "installiere ${requirements[*]} in .venv (Ausgabe in build/pip-bundle.log)"
+    mkdir -p build
+    if ! "$python" -m pip install --disable-pip-version-check "${requirements[@]}" > build/pip-bundle.log 2>&1; then
+        cat build/pip-bundle.log >&2
+        say "Installation von PyInstaller fehlgeschlagen (siehe oben)"
+        exit 1
+    fi
 fi
 say "PyInstaller $("$python" -c 'import PyInstaller; print(PyInstaller.__version__)')"
 

@@ -166,6 +166,11 @@ def test_libraries_only_removed_plugins_needed_are_dropped_on_linux(monkeypatch:
                 ("libpython3.11.so.1.0", source("libpython3.11.so.1.0"), "BINARY"),  # loaded by the bootloader
             ]
 
+            self.datas = [
+                ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+                ("libxkbcommon.so.0.0", "libxkbcommon.so.0", "SYMLINK"),
+            ]
+
     spec = run_spec(monkeypatch, analysis=WithLibraries, imports={
         str(tmp_path / "libqxcb.so"): ["libxkbcommon.so.0"],
         str(tmp_path / "libqgtk3.so"): ["libcairo.so.2"],
@@ -173,6 +178,8 @@ def test_libraries_only_removed_plugins_needed_are_dropped_on_linux(monkeypatch:
     })
     kept = {entry[0] for entry in spec["a"].binaries}
     assert kept == {"PySide6/Qt/plugins/platforms/libqxcb.so", "libxkbcommon.so.0", "libpython3.11.so.1.0"}
+    # a link to a dropped library goes with it
+    assert [entry[0] for entry in spec["a"].datas] == ["libxkbcommon.so.0.0"]
 
 
 def test_data_files_for_migrations_templates_icon_and_the_guide(monkeypatch: pytest.MonkeyPatch) -> None:
