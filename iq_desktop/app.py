@@ -60,6 +60,8 @@ def _qt_message_to_log(kind: QtMsgType, _context: QMessageLogContext, message: s
         from iq_desktop import paths
 
         logging.shutdown()
+        if sys.stderr is None:  # the windowed Windows program has no console: the log says it
+            os._exit(2)
         sys.stderr.write(
             "iq-desktop: "
             + translate("Start", "Die Bildschirmausgabe konnte nicht starten (fehlende Systembibliotheken "
@@ -96,6 +98,10 @@ def make_application(argv: Sequence[str] | None = None, *, offscreen_ok: bool = 
     app.setApplicationName("IQ Desktop")
     app.setOrganizationName("IQ-Desktop")
     app.setApplicationVersion(__version__)
+    if app.windowIcon().isNull():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(Path(__file__).resolve().parent / "resources" / "icons" / "iq-desktop.png")))
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     if not app.property("iq_translators_installed"):
         translator = QTranslator(app)

@@ -53,9 +53,11 @@ find_python() {
 case "$variant" in
     gui) ensure_debian_packages "${packages_offscreen[@]}" "${packages_window[@]}" ;;
     # LibreOffice (headless) and poppler: the exports are converted to PDF and read back in the tests;
-    # Liberation fonts: Arial's metric twins, so a PDF breaks lines where Word would
+    # Liberation fonts: Arial's metric twins, so a PDF breaks lines where Word would;
+# Free Pascal: compiles the installer's JSON code (installer/iq-desktop.iss) to test its escaping
     test) ensure_debian_packages "${packages_offscreen[@]}" "${packages_window[@]}" xvfb postgresql \
-              libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2 ;;
+              libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2 \
+              fp-compiler ;;
     *) say "unbekannte Variante: $variant (gui oder test)"; exit 2 ;;
 esac
 
