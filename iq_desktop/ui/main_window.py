@@ -558,6 +558,24 @@ class MainWindow(QMainWindow):
                     yield "aenderungsprotokoll", dialog
                 finally:
                     dialog.deleteLater()
+                from iq_desktop.ui.settings.dialog import EinstellungenDialog
+
+                einstellungen = EinstellungenDialog(self._context.settings, stand.terms, self,
+                                                    berichtszyklus_tage=stand.berichtszyklus_tage)
+                try:
+                    for index, name in enumerate(("einstellungen", "einstellungen-berichte",
+                                                  "einstellungen-sprache")):
+                        einstellungen.tabs.setCurrentIndex(index)
+                        yield name, einstellungen
+                finally:
+                    einstellungen.deleteLater()
+            from iq_desktop.ui.welcome import WelcomeDialog
+
+            welcome = WelcomeDialog(self._context.settings, self)
+            try:
+                yield "willkommen", welcome
+            finally:
+                welcome.deleteLater()
         finally:
             if self._stand is not None:
                 self.projects.filter_edit.setText(before_filter)

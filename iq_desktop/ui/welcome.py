@@ -29,8 +29,7 @@ from iq_desktop.services.first_start import Einrichtung, set_up
 from iq_desktop.settings import Settings
 from iq_desktop.ui import background
 from iq_desktop.ui.settings.database_choice import DatenbankArt, DatenbankWahl
-from iq_desktop.ui.widgets.labels import style_section
-from iq_desktop.ui.widgets.wrapped_label import WrappedLabel
+from iq_desktop.ui.widgets.labels import style_section, wrapped
 
 log = logging.getLogger(__name__)
 
@@ -48,14 +47,14 @@ class WelcomeDialog(QDialog):
         terms = Begriffe.original().format_args()
 
         heading = style_section(QLabel(self.tr("Willkommen bei IQ Desktop"), self))
-        intro = WrappedLabel(self)
+        intro = wrapped(self)
         intro.setText(self.tr("Mit IQ Desktop pflegen Sie die {Leitprojekte} des IQ-Prozesses: Mitwirkung, Phasen, "
                               "Etappenziele, Risiken und Sachstände. Bitte wählen Sie zuerst, wo die Daten liegen. "
                               "Sie können das später unter „Extras → Einstellungen“ ändern.").format(**terms))
         self.datenbank = DatenbankWahl(self)
         self.datenbank.set_value(settings.datenbank, settings.datenbank_gemeinsam)
         self.demo = QCheckBox(self.tr("Beispiel&daten laden (zum Ausprobieren; nur in eine leere Datenbank)"), self)
-        self.meldung = WrappedLabel(self)
+        self.meldung = wrapped(self)
         self.meldung.setObjectName("meldung")
         self.meldung.hide()
         self.buttons = QDialogButtonBox(self)
@@ -67,6 +66,7 @@ class WelcomeDialog(QDialog):
         self.datenbank.changed.connect(self.meldung.hide)
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(10)
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.datenbank)

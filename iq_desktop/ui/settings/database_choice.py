@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 from iq_desktop import paths
 from iq_desktop.errors import IQError
 from iq_desktop.ui import background
-from iq_desktop.ui.widgets.labels import style_hint
-from iq_desktop.ui.widgets.wrapped_label import WrappedLabel
+from iq_desktop.ui.widgets.labels import style_hint, wrapped
 
 log = logging.getLogger(__name__)
 
@@ -59,9 +58,9 @@ class DatenbankWahl(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Datenbank"), parent)
+        super().__init__(self.tr("Wo liegen die Daten?"), parent)
         self.lokal = QRadioButton(self.tr("&Lokale Datenbank auf diesem PC"), self)
-        self.lokal_hinweis = style_hint(WrappedLabel(self))
+        self.lokal_hinweis = style_hint(wrapped(self))
         self.lokal_hinweis.setText(self.tr("Nur Sie arbeiten damit. Datei: {pfad}").format(
             pfad=paths.default_database_path()))
         self.datei = QRadioButton(self.tr("&Gemeinsame Datenbankdatei (z. B. auf einem Netzlaufwerk)"), self)
@@ -76,11 +75,10 @@ class DatenbankWahl(QGroupBox):
         self.server_adresse = QLineEdit(self)
         self.server_adresse.setAccessibleName(self.tr("Adresse des Datenbankservers"))
         self.server_adresse.setPlaceholderText(SERVER_BEISPIEL)
-        self.server_hinweis = style_hint(WrappedLabel(self))
-        self.server_hinweis.setText(self.tr("Die Adresse nennt Ihnen die IT, z. B. {beispiel}").format(
-            beispiel=SERVER_BEISPIEL))
+        self.server_hinweis = style_hint(wrapped(self))
+        self.server_hinweis.setText(self.tr("Die Adresse nennt Ihnen die IT."))
         self.testen = QPushButton(self.tr("Verbindung &testen"), self)
-        self.ergebnis = WrappedLabel(self)
+        self.ergebnis = wrapped(self)
         self.ergebnis.setObjectName("verbindungsergebnis")
         self.ergebnis.setAccessibleName(self.tr("Ergebnis des Verbindungstests"))
 

@@ -35,8 +35,7 @@ from iq_desktop.services.terminology import Begriffsfassung, current_version
 from iq_desktop.settings import Settings
 from iq_desktop.ui.settings.database_choice import DatenbankWahl
 from iq_desktop.ui.widgets.discard_guard import AsksBeforeDiscarding
-from iq_desktop.ui.widgets.labels import style_hint
-from iq_desktop.ui.widgets.wrapped_label import WrappedLabel
+from iq_desktop.ui.widgets.labels import style_hint, wrapped
 
 #: what the language choice offers: code, name in its own language
 SPRACHEN = (("de", "Deutsch"), ("en", "English"))
@@ -69,7 +68,7 @@ class EinstellungenDialog(AsksBeforeDiscarding, QDialog):
         self.tabs.addTab(self._reports_page(), self.tr("&Sicherung und Berichte"))
         self.tabs.addTab(self._language_page(begriffe), self.tr("S&prache und Begriffe"))
 
-        self.fehler = WrappedLabel(self)
+        self.fehler = wrapped(self)
         self.fehler.setObjectName("fehler")
         self.fehler.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
@@ -89,7 +88,7 @@ class EinstellungenDialog(AsksBeforeDiscarding, QDialog):
     def _database_page(self, begriffe: Begriffe) -> QWidget:
         page = QWidget(self)
         self.datenbank = DatenbankWahl(page)
-        hint = style_hint(WrappedLabel(page))
+        hint = style_hint(wrapped(page))
         hint.setText(self.tr("Eine andere Datenbank wird nach „OK“ geöffnet; ein offenes {Leitprojekt} wird "
                              "vorher geschlossen (ungespeicherte Änderungen werden erfragt).")
                      .format(**begriffe.format_args()))
@@ -109,7 +108,7 @@ class EinstellungenDialog(AsksBeforeDiscarding, QDialog):
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(widget)
-            note = style_hint(WrappedLabel(form.parentWidget()))
+            note = style_hint(wrapped(form.parentWidget()))
             note.setText(hint)
             box.addWidget(note)
             form.addRow(label, box)
@@ -140,6 +139,7 @@ class EinstellungenDialog(AsksBeforeDiscarding, QDialog):
         self.sicherungsordner.setAccessibleName(self.tr("Sicherungsordner"))
         self.behalten = QSpinBox(page)
         self.behalten.setRange(1, 365)
+        self.behalten.setMaximumWidth(140)
         self._row(form, self.tr("&Anzahl Sicherungen:"), self.behalten, self.tr("Anzahl Sicherungen"),
                   self.tr("So viele tägliche Sicherungen bleiben; ältere werden gelöscht."))
         self.autor = QLineEdit(page)
@@ -188,6 +188,7 @@ class EinstellungenDialog(AsksBeforeDiscarding, QDialog):
         self.zyklus = QSpinBox(shared)
         self.zyklus.setRange(1, 366)
         self.zyklus.setSuffix(self.tr(" Tage"))
+        self.zyklus.setMaximumWidth(140)
         self._row(form, self.tr("Berichts&zyklus:"), self.zyklus, self.tr("Berichtszyklus in Tagen"),
                   self.tr("Ohne neuen Sachstand gilt ein Projekt nach so vielen Tagen als „veraltet“ (Regel 7)."))
         if begriffe is None:
