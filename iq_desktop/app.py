@@ -277,8 +277,30 @@ def _fit_to_screen(window: MainWindow) -> None:
         window.move(available.topLeft())
 
 
+def _install_excepthook() -> None:
+    """An error nobody caught (in a slot, a timer): logged with its traceback, said in German with the
+    log's location; never a traceback on screen or console."""
+    showing = False
+
+    def unexpected(exc_type, exc, tb) -> None:
+        nonlocal showing
+        log.error("unexpected error", exc_info=(exc_type, exc, tb))
+        if showing or issubclass(exc_type, KeyboardInterrupt):
+            return
+        from iq_desktop.ui import dialogs
+
+        showing = True
+        try:
+            dialogs.show_unexpected_error(QApplication.activeWindow(), translate("Start", "Die letzte Aktion"))
+        finally:
+            showing = False
+
+    sys.excepthook = unexpected
+
+
 def run_gui(settings: Settings, db_argument: str | None) -> int:
     app = make_application()
+    _install_excepthook()
     if db_argument is None:
         from iq_desktop.settings import needs_first_start
 

@@ -240,7 +240,24 @@ def main_gui() -> int:
 
 
 def _error_line(text: str) -> None:
+    """One German line on stderr; the windowed program (no console on Windows) shows it in a box instead."""
+    if sys.stderr is None:
+        _error_box(text)
+        return
     print(f"{PROG}: {' '.join(text.split())}", file=sys.stderr)
+
+
+def _error_box(text: str) -> None:
+    """A start that failed before the window (settings unreadable, …), said where a user sees it."""
+    try:
+        from PySide6.QtWidgets import QMessageBox
+
+        from iq_desktop.app import make_application
+
+        make_application()
+        QMessageBox.critical(None, translate("Start", "IQ Desktop – Start nicht möglich"), text)
+    except Exception:  # no display either: the log has it
+        log.exception("showing the start error failed")
 
 
 def _settings_template(settings):

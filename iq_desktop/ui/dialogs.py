@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from iq_desktop import paths
+from iq_desktop import logging_setup, paths
 
 _CONTEXT = "Dialoge"
 
@@ -27,7 +27,7 @@ def show_unexpected_error(parent: QWidget | None, action: str) -> None:
         _tr("{aktion} ist an einem unerwarteten Fehler gescheitert.\n\n"
             "Einzelheiten stehen im Protokoll:\n{pfad}\n\n"
             "Bitte diese Datei bei einer Rückfrage an die IT mitschicken.").format(
-            aktion=action, pfad=paths.log_file()
+            aktion=action, pfad=logging_setup.current_log_file() or paths.log_file()
         ),
     )
 
