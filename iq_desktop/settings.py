@@ -3,10 +3,11 @@
 IT can preset values for everyone (the shared database above all): a
 ``vorgaben.json`` beside the program (written by the installer) or a
 machine-wide one in the site config folder (``C:\\ProgramData\\IQ-Desktop`` on
-Windows, e.g. by group policy). Presets are read once, at the first start of a
-user without settings of their own; the machine-wide file wins over the one
-beside the program. After that the user's own file rules, so a change in the
-Einstellungen dialog is never undone by a preset.
+Windows, e.g. by group policy). Presets apply as long as a user has saved no
+settings of their own (so a corrected preset still reaches everyone who never
+changed anything); the machine-wide file wins over the one beside the program.
+Once the user saves (the welcome or the Einstellungen dialog), the user's own
+file rules, so a change there is never undone by a preset.
 """
 
 from __future__ import annotations
