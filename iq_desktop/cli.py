@@ -13,6 +13,7 @@ import logging
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from iq_desktop import __version__, paths
@@ -25,7 +26,9 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
 
-PROG = "iq-desktop"
+#: how IT calls the program: "iq-desktop" in a venv; the installed console program's own name
+#: (iq-desktop-konsole, see installer/iq-desktop.spec) in the bundle
+PROG = Path(sys.executable).stem if getattr(sys, "frozen", False) else "iq-desktop"
 
 
 class UsageError(IQError):
