@@ -131,7 +131,7 @@ _LABELS: dict[StrEnum, str] = {
     RisikoStatus.GESCHLOSSEN: QT_TRANSLATE_NOOP("Begriffe", "geschlossen"),
     Rolle.AUFTRAGGEBER: QT_TRANSLATE_NOOP("Begriffe", "Auftraggeber/in"),
     Rolle.PROJEKTLEITUNG: QT_TRANSLATE_NOOP("Begriffe", "Projektleitung"),
-    Rolle.MITGLIED: QT_TRANSLATE_NOOP("Begriffe", "Mitglied der Leitprojektgruppe"),
+    Rolle.MITGLIED: QT_TRANSLATE_NOOP("Begriffe", "Mitglied der Projektgruppe"),
     Rolle.EXPERTE: QT_TRANSLATE_NOOP("Begriffe", "externe/r Expert/in"),
     Rolle.ANSPRECHPERSON: QT_TRANSLATE_NOOP("Begriffe", "Ansprechperson"),
     EntscheidungsArt.PROBLEM: QT_TRANSLATE_NOOP("Begriffe", "Problem"),

@@ -1336,7 +1336,7 @@ _MOBILITAET: tuple[_Projekt, ...] = (
         personal="1 PM TBA, 0,5 Stelle OA", budget=260_000,
         strategie=("Nutzer- und Bedarfsorientierung", "Nachhaltigkeit"),
         schritte=("Auswahl der Schulen, Schulwegkartierung", "Umsetzung der Maßnahmen", "Evaluation"),
-        ausblick="Der Kick-off mit der Leitprojektgruppe und dem Bürgermeister ist für die nächsten Wochen geplant.",
+        ausblick="Der Kick-off mit der Projektgruppe und dem Bürgermeister ist für die nächsten Wochen geplant.",
         lagen=("Die Projektskizze ist abgestimmt; zehn Grundschulen haben Interesse bekundet.",
                "Das Projekt ist gestartet; die Schulwegkartierung an den ersten drei Schulen läuft."),
         ampel=_Ampel(Y, "Kick-off noch nicht durchgeführt", zeit=Y),

@@ -228,7 +228,7 @@ def check_rules(
                 translate("Regeln", "Das {Leitprojekt} hat keine Projektleitung.").format(**fmt))
         if projekt.kickoff_am is None and projekt.beginn is not None and projekt.beginn <= stichtag:
             add(4, "4.kickoff", Schwere.WARNUNG, OBJEKT_PROJEKT, projekt.id, projekt.korridor, projekt,
-                translate("Regeln", "Begonnen am {beginn}, aber kein Kick-off mit der Leitprojektgruppe "
+                translate("Regeln", "Begonnen am {beginn}, aber kein Kick-off mit der Projektgruppe "
                           "und der/dem Bürgermeister/in erfasst.").format(beginn=v.format_date(projekt.beginn)))
 
         # Rule 5: the three aspects considered where possible (or a note why not).

@@ -73,7 +73,7 @@ def test_check_reports_the_one_project_conflict_and_exits_1(capsys, db_path: Pat
     assert code == 1 and err == ""
     assert "Regelprüfung zum Stichtag 22.11.2026" in out
     assert "Regel 2 – Eine Person wirkt nur in einem Leitprojekt mit" in out
-    assert "Frau Beispiel (Mitglied der Leitprojektgruppe) wirkt zugleich in „Grüne Höfe“ mit" in out
+    assert "Frau Beispiel (Mitglied der Projektgruppe) wirkt zugleich in „Grüne Höfe“ mit" in out
     assert _digest(db_path) == before
 
 

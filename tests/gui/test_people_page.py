@@ -107,7 +107,7 @@ def test_everyone_is_listed_with_their_current_leitprojekte(page: PeoplePage, db
     text = _cell(page, weber, MITWIRKUNGEN)
     # more than one current Leitprojekt is said in words (and in bold), not by colour alone
     assert text == ("2 Leitprojekte: Digital Booster (Projektleitung); "
-                    "E-Akte für alle Ämter (Mitglied der Leitprojektgruppe)")
+                    "E-Akte für alle Ämter (Mitglied der Projektgruppe)")
     row = page.model.row_where(lambda r: r.id == weber)
     assert page.model.index(row, MITWIRKUNGEN).data(Qt.ItemDataRole.FontRole).bold()
 
@@ -152,7 +152,7 @@ def test_a_selected_person_shows_every_mitwirkung_and_enter_opens_its_project(
     assert panel.name.text() == "Jonas Weber"
     rows = [[panel.proxy.index(r, c).data() for c in (0, 2, 5)] for r in range(panel.proxy.rowCount())]
     assert rows == [["Digital Booster", "Projektleitung", "aktuell"],
-                    ["Agiles Arbeiten", "Mitglied der Leitprojektgruppe", "beendet"]]
+                    ["Agiles Arbeiten", "Mitglied der Projektgruppe", "beendet"]]
     assert panel.proxy.index(1, 3).data() == "01.01.2024"  # TT.MM.JJJJ
 
     assert not panel.open_button.isEnabled()

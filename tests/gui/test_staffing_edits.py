@@ -111,7 +111,7 @@ def test_the_role_period_and_share_of_a_row_are_changed(tab, db: Database, portf
     assert after.version > before.version and after.id == before.id
     assert tab._chosen(tab.table).id == after.id  # the row stays chosen
     assert not tab.change_button.isEnabled() and tab.pending_input() is None
-    assert "Mitglied der Leitprojektgruppe" in tab.row_box.title()
+    assert "Mitglied der Projektgruppe" in tab.row_box.title()
 
 
 def test_a_row_changed_at_another_desk_is_not_overwritten(tab, db: Database, portfolio: Portfolio,

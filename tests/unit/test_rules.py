@@ -50,7 +50,7 @@ def test_rule_2_one_person_one_project_over_overlapping_periods(db) -> None:
     bericht = rules.check_rules(db, stichtag=TODAY, berichtszyklus_tage=10_000)
     assert sorted(_keys(bericht)) == [("2", "Digital Booster"), ("2", "Grüne Höfe")]
     text = next(b for b in bericht.offen if b.leitprojekt == "Digital Booster").text
-    assert text.startswith("Frau Beispiel (Mitglied der Leitprojektgruppe) wirkt zugleich in „Grüne Höfe“")
+    assert text.startswith("Frau Beispiel (Mitglied der Projektgruppe) wirkt zugleich in „Grüne Höfe“")
 
     # ended before the other began: no overlap, no finding
     staffing.end_mitwirkung(db, mitwirkung_id=m_b, bis=dt.date(2026, 6, 30))

@@ -83,7 +83,7 @@ def test_risk_scales_and_staffing_rules(db) -> None:
         staffing.staff_person(db, projekt_id=projekt, person_id=p, rolle=Rolle.MITGLIED,
                               von=dt.date(2026, 2, 1), bis=dt.date(2026, 1, 1))
     staffing.staff_person(db, projekt_id=projekt, person_id=p, rolle=Rolle.MITGLIED)
-    with pytest.raises(DomainError, match="bereits als Mitglied der Leitprojektgruppe mit"):
+    with pytest.raises(DomainError, match="bereits als Mitglied der Projektgruppe mit"):
         staffing.staff_person(db, projekt_id=projekt, person_id=p, rolle=Rolle.MITGLIED)
     # another role in the same project is allowed
     staffing.staff_person(db, projekt_id=projekt, person_id=p, rolle=Rolle.ANSPRECHPERSON)

@@ -29,7 +29,7 @@ def _organisation_tooltip(row: PersonZeile, _terms: Begriffe) -> str:
 
 def mitwirkungen_text(mitwirkungen: tuple[PersonMitwirkung, ...], terms: Begriffe) -> str:
     """"Digital Booster (Projektleitung)"; with more than one project the count comes first, in words:
-    "2 Leitprojekte: Digital Booster (Projektleitung); E-Akte (Mitglied der Leitprojektgruppe)"."""
+    "2 Leitprojekte: Digital Booster (Projektleitung); E-Akte (Mitglied der Projektgruppe)"."""
     roles: dict[int, tuple[str, list[str]]] = {}
     for m in mitwirkungen:
         roles.setdefault(m.projekt_id, (m.projekt, []))[1].append(m.rolle.label)
