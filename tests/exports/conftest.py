@@ -59,3 +59,9 @@ def demo_db(demo_file: DemoFile) -> Iterator[Database]:
     database, _ = open_database(resolve_location(str(demo_file.path)), Zugriff.ZUM_LESEN)
     yield database
     database.close()
+
+
+@pytest.fixture(autouse=True)
+def _widgets_application(qapp) -> None:
+    """The charts create a bare QGuiApplication when none exists; in a test run a later widget test then
+    aborts. pytest-qt's QApplication first, whatever order the tests run in."""

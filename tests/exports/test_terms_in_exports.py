@@ -46,7 +46,7 @@ def _unfolded(ics: str) -> str:
 
 def _texts_of_workbook(path: Path) -> list[str]:
     book = load_workbook(path)
-    texts = list(book.sheetnames) + [book.properties.title or ""]
+    texts = [*book.sheetnames, book.properties.title or ""]
     for sheet in book.worksheets:
         texts += [sheet.oddFooter.left.text or "", sheet.oddFooter.right.text or ""]
         texts += [str(c) for row in sheet.iter_rows(values_only=True) for c in row if isinstance(c, str)]
