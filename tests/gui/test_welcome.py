@@ -95,3 +95,40 @@ def test_beenden_leaves_without_creating_anything(qtbot, monkeypatch) -> None:
     monkeypatch.setattr(WelcomeDialog, "exec", exec_)
     assert app.run_gui(Settings(), None) == 0
     assert shown and not settings_file().exists() and not paths.default_database_path().exists()
+
+
+def test_a_fresh_user_gets_the_welcome_and_then_the_window_with_the_demo(qtbot, monkeypatch) -> None:
+    """run_gui as the start menu calls it: welcome (demo data ticked), then the main window shows the data."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from iq_desktop import app
+    from iq_desktop.ui.main_window import MainWindow
+
+    def user_at_the_welcome(self: WelcomeDialog) -> int:
+        self.show()
+        self.demo.setChecked(True)
+        self.start.click()
+        qtbot.waitUntil(lambda: self.result() == QDialog.DialogCode.Accepted, timeout=60_000)
+        return self.result()
+
+    monkeypatch.setattr(WelcomeDialog, "exec", user_at_the_welcome)
+    seen: list[int] = []
+    deadline = time.monotonic() + 60
+
+    def look() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if windows and windows[0].project_count() > 0 and windows[0].rules_pending is False:
+            seen.append(windows[0].project_count())
+            windows[0].close()
+        elif time.monotonic() > deadline:
+            QApplication.quit()
+        else:
+            QTimer.singleShot(50, look)
+
+    QTimer.singleShot(50, look)
+    assert app.run_gui(Settings(), None) == 0
+    assert seen and seen[0] > 20
+    assert paths.default_database_path().exists() and not needs_first_start()
