@@ -39,31 +39,31 @@ VIEWER_LIMIT = 1000
 _CONTEXT = "Protokoll"
 #: German names of the tables a user changes (untranslated source strings)
 _ENTITIES = {
-    "leitprojekt": QT_TRANSLATE_NOOP(_CONTEXT, "Leitprojekt"),
-    "korridorthema": QT_TRANSLATE_NOOP(_CONTEXT, "Korridorthema"),
-    "korridor_jahresbericht": QT_TRANSLATE_NOOP(_CONTEXT, "Jahresbericht"),
-    "mitwirkung": QT_TRANSLATE_NOOP(_CONTEXT, "Mitwirkung"),
-    "phase": QT_TRANSLATE_NOOP(_CONTEXT, "Phase"),
-    "etappenziel": QT_TRANSLATE_NOOP(_CONTEXT, "Etappenziel"),
-    "risiko": QT_TRANSLATE_NOOP(_CONTEXT, "Risiko"),
-    "entscheidung": QT_TRANSLATE_NOOP(_CONTEXT, "Entscheidung"),
-    "sachstand": QT_TRANSLATE_NOOP(_CONTEXT, "Sachstand"),
-    "person": QT_TRANSLATE_NOOP(_CONTEXT, "Person"),
-    "gremium": QT_TRANSLATE_NOOP(_CONTEXT, "Gremium"),
-    "sitzung": QT_TRANSLATE_NOOP(_CONTEXT, "Sitzung"),
-    "dezernat": QT_TRANSLATE_NOOP(_CONTEXT, "Dezernat"),
-    "amt": QT_TRANSLATE_NOOP(_CONTEXT, "Amt"),
-    "abteilung": QT_TRANSLATE_NOOP(_CONTEXT, "Abteilung"),
-    "externe_organisation": QT_TRANSLATE_NOOP(_CONTEXT, "Externe Organisation"),
-    "projekt_ziel": QT_TRANSLATE_NOOP(_CONTEXT, "Projektziel"),
-    "projekt_kanal": QT_TRANSLATE_NOOP(_CONTEXT, "Kanal"),
-    "projekt_budget": QT_TRANSLATE_NOOP(_CONTEXT, "Budget"),
-    "zielvereinbarung": QT_TRANSLATE_NOOP(_CONTEXT, "Zielvereinbarung"),
-    "regel_ausnahme": QT_TRANSLATE_NOOP(_CONTEXT, "Regelausnahme"),
-    "begriff": QT_TRANSLATE_NOOP(_CONTEXT, "Begriff"),
-    "benutzer": QT_TRANSLATE_NOOP(_CONTEXT, "Benutzer"),
-    "datenbank_eigenschaft": QT_TRANSLATE_NOOP(_CONTEXT, "Datenbankeinstellung"),
-    "audit_eintrag": QT_TRANSLATE_NOOP(_CONTEXT, "Änderungsprotokoll"),
+    "leitprojekt": QT_TRANSLATE_NOOP("Protokoll", "Leitprojekt"),
+    "korridorthema": QT_TRANSLATE_NOOP("Protokoll", "Korridorthema"),
+    "korridor_jahresbericht": QT_TRANSLATE_NOOP("Protokoll", "Jahresbericht"),
+    "mitwirkung": QT_TRANSLATE_NOOP("Protokoll", "Mitwirkung"),
+    "phase": QT_TRANSLATE_NOOP("Protokoll", "Phase"),
+    "etappenziel": QT_TRANSLATE_NOOP("Protokoll", "Etappenziel"),
+    "risiko": QT_TRANSLATE_NOOP("Protokoll", "Risiko"),
+    "entscheidung": QT_TRANSLATE_NOOP("Protokoll", "Entscheidung"),
+    "sachstand": QT_TRANSLATE_NOOP("Protokoll", "Sachstand"),
+    "person": QT_TRANSLATE_NOOP("Protokoll", "Person"),
+    "gremium": QT_TRANSLATE_NOOP("Protokoll", "Gremium"),
+    "sitzung": QT_TRANSLATE_NOOP("Protokoll", "Sitzung"),
+    "dezernat": QT_TRANSLATE_NOOP("Protokoll", "Dezernat"),
+    "amt": QT_TRANSLATE_NOOP("Protokoll", "Amt"),
+    "abteilung": QT_TRANSLATE_NOOP("Protokoll", "Abteilung"),
+    "externe_organisation": QT_TRANSLATE_NOOP("Protokoll", "Externe Organisation"),
+    "projekt_ziel": QT_TRANSLATE_NOOP("Protokoll", "Projektziel"),
+    "projekt_kanal": QT_TRANSLATE_NOOP("Protokoll", "Kanal"),
+    "projekt_budget": QT_TRANSLATE_NOOP("Protokoll", "Budget"),
+    "zielvereinbarung": QT_TRANSLATE_NOOP("Protokoll", "Zielvereinbarung"),
+    "regel_ausnahme": QT_TRANSLATE_NOOP("Protokoll", "Regelausnahme"),
+    "begriff": QT_TRANSLATE_NOOP("Protokoll", "Begriff"),
+    "benutzer": QT_TRANSLATE_NOOP("Protokoll", "Benutzer"),
+    "datenbank_eigenschaft": QT_TRANSLATE_NOOP("Protokoll", "Datenbankeinstellung"),
+    "audit_eintrag": QT_TRANSLATE_NOOP("Protokoll", "Änderungsprotokoll"),
 }
 
 
@@ -130,7 +130,7 @@ def value_text(value: Any) -> str:
     if value is None or value == "":
         return "–"
     if isinstance(value, bool):
-        return translate(_CONTEXT, "ja") if value else translate(_CONTEXT, "nein")
+        return translate("Protokoll", "ja") if value else translate("Protokoll", "nein")
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "–"
     if isinstance(value, str):
@@ -222,7 +222,7 @@ def retention_years(db: Database) -> int | None:
 def set_retention_years(db: Database, years: int | None) -> None:
     """Keep the trail ``years`` years (1 to 30), or for ever (None); recorded in the trail itself."""
     if years is not None and not 1 <= years <= 30:
-        raise DomainError(translate(_CONTEXT, "Die Aufbewahrungsdauer muss zwischen 1 und 30 Jahren liegen."),
+        raise DomainError(translate("Protokoll", "Die Aufbewahrungsdauer muss zwischen 1 und 30 Jahren liegen."),
                           feld="aufbewahrung")
     with db.transaction() as session:
         current = session.get(DatenbankEigenschaft, RETENTION)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from iq_desktop.errors import IQError
+from iq_desktop.i18n import translate
 from iq_desktop.services import audit_trail
 from iq_desktop.services.audit_trail import VIEWER_LIMIT, AuditFilter
 from iq_desktop.services.begriffe import Begriffe
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from iq_desktop.db.database import Database
 
 def _date_field(parent: QWidget, name: str) -> DateField:
-    field = DateField(parent, empty_text=parent.tr("beliebig"))
+    field = DateField(parent, empty_text=translate("AuditDialog", "beliebig"))
     field.setAccessibleName(name)
     return field
 

@@ -44,7 +44,6 @@ if TYPE_CHECKING:
     from iq_desktop.services.begriffe import Begriffe
 
 log = logging.getLogger(__name__)
-_CONTEXT = "Berichte"
 
 
 class Art(enum.Enum):
@@ -57,17 +56,17 @@ class Art(enum.Enum):
     @property
     def label(self) -> str:
         return {
-            Art.EXCEL: translate(_CONTEXT, "Excel-Übersicht für die IQ-Lenkungsgruppe"),
-            Art.WORD: translate(_CONTEXT, "Sachstandsbericht (Word)"),
-            Art.KALENDER: translate(_CONTEXT, "Kalender: Etappenziele und Sitzungen (iCalendar)"),
+            Art.EXCEL: translate("Berichte", "Excel-Übersicht für die IQ-Lenkungsgruppe"),
+            Art.WORD: translate("Berichte", "Sachstandsbericht (Word)"),
+            Art.KALENDER: translate("Berichte", "Kalender: Etappenziele und Sitzungen (iCalendar)"),
         }[self]
 
     @property
     def file_filter(self) -> str:
         return {
-            Art.EXCEL: translate(_CONTEXT, "Excel-Arbeitsmappe (*.xlsx)"),
-            Art.WORD: translate(_CONTEXT, "Word-Dokument (*.docx)"),
-            Art.KALENDER: translate(_CONTEXT, "Kalenderdatei (*.ics)"),
+            Art.EXCEL: translate("Berichte", "Excel-Arbeitsmappe (*.xlsx)"),
+            Art.WORD: translate("Berichte", "Word-Dokument (*.docx)"),
+            Art.KALENDER: translate("Berichte", "Kalenderdatei (*.ics)"),
         }[self]
 
 
