@@ -26,8 +26,11 @@ from iq_desktop.services.read_models import LeitprojektDetail
 from iq_desktop.services.status_reports import aenderung_was
 
 #: soft hyphens, so narrow table headers break where German does
-_WAHRSCHEINLICHKEIT = "Wahr\u00adschein\u00adlich\u00adkeit"
-_AUSWIRKUNG = "Aus\u00adwir\u00adkung"
+_SILBEN = {"Wahrscheinlichkeit": "Wahr\u00adschein\u00adlich\u00adkeit", "Auswirkung": "Aus\u00adwir\u00adkung"}
+
+
+def _hyphenated(word: str) -> str:
+    return _SILBEN.get(word, word)
 
 
 def nicht_oeffentlich(text: str, marked: bool) -> str:
@@ -340,8 +343,10 @@ def _risks(builder: DocxBuilder, p: ProjektAbschnitt, report_images: ModuleType)
                                translate("Sachstandsbericht", "verantwortlich: {p}").format(p=r.verantwortlich)
                                if r.verantwortlich else None) if x) or "–")
         for label, r in labelled
-    ], header=(translate("Sachstandsbericht", "Nr."), translate("Sachstandsbericht", "Risiko"), _WAHRSCHEINLICHKEIT,
-               _AUSWIRKUNG, translate("Sachstandsbericht", "Wert"), translate("Sachstandsbericht", "Maßnahmen")))
+    ], header=(translate("Sachstandsbericht", "Nr."), translate("Sachstandsbericht", "Risiko"),
+               _hyphenated(translate("Sachstandsbericht", "Wahrscheinlichkeit")),
+               _hyphenated(translate("Sachstandsbericht", "Auswirkung")),
+               translate("Sachstandsbericht", "Wert"), translate("Sachstandsbericht", "Maßnahmen")))
     if p.weitere_risiken:
         builder.paragraph(translate("Sachstandsbericht", "Dazu {n} weitere offene Risiken mit kleinerem Risikowert.")
                           .format(n=p.weitere_risiken) if p.weitere_risiken > 1

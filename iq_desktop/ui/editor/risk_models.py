@@ -25,6 +25,7 @@ RISK_IDS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class RisksModel(_RowsModel[RisikoZeile]):
+    context = _CONTEXT
     columns = (
         (QT_TRANSLATE_NOOP("Risiken", "Risiko"), lambda r: r.titel),
         (QT_TRANSLATE_NOOP("Risiken", "Bewertung"),
@@ -67,6 +68,7 @@ def _decision_status(e: EntscheidungZeile) -> str:
 
 
 class DecisionsModel(_RowsModel[EntscheidungZeile]):
+    context = _CONTEXT
     columns = (
         (QT_TRANSLATE_NOOP("Risiken", "Art"), lambda e: e.art.label, lambda e: order_key(e.art)),
         (QT_TRANSLATE_NOOP("Risiken", "Titel"), lambda e: e.titel),

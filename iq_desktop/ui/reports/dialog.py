@@ -196,7 +196,7 @@ class ReportDialog(QDialog):
         today = self._db.today()
         coming = None
         for zeile in meetings.sitzungen_of(self._db, gremium_id):
-            text = format_date(zeile.datum) + (f", TOP {zeile.top}" if zeile.top else "") + (
+            text = format_date(zeile.datum) + (self.tr(", TOP {top}").format(top=zeile.top) if zeile.top else "") + (
                 self.tr(" (öffentlich)") if zeile.oeffentlich else self.tr(" (nicht öffentlich)"))
             self.sitzung.addItem(text, zeile.id)
             if coming is None and zeile.datum >= today:
@@ -210,7 +210,8 @@ class ReportDialog(QDialog):
             label.setVisible(art is Art.WORD)
             widget.setVisible(art is Art.WORD)
         self.stichtag.setEnabled(art is not Art.KALENDER)
-        name = {Art.EXCEL: "IQ-Uebersicht", Art.WORD: "Sachstandsbericht", Art.KALENDER: "IQ-Termine"}[art]
+        name = {Art.EXCEL: self.tr("IQ-Uebersicht"), Art.WORD: self.tr("Sachstandsbericht"),
+                Art.KALENDER: self.tr("IQ-Termine")}[art]  # file names: no umlauts
         current = Path(self.ziel.text()) if self.ziel.text().strip() else None
         folder = current.parent if current is not None else self._folder
         self.ziel.setText(str(folder / f"{name}_{self._db.today():%Y-%m-%d}{art.value}"))
