@@ -5646,7 +5646,12 @@ Ampel: {ampel} · Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>, TOP {top}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> (öffentlich)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5656,7 +5661,22 @@ Ampel: {ampel} · Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
+        <source>IQ-Uebersicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sachstandsbericht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IQ-Termine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Zieldatei wählen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6674,7 +6694,7 @@ Ampel: {ampel} · Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../iq_desktop/exports/word_layout.py" line="+35"/>
+        <location filename="../../iq_desktop/exports/word_layout.py" line="+38"/>
         <source>nicht öffentlich</source>
         <extracomment>soft hyphens, so narrow table headers break where German does</extracomment>
         <translation type="unfinished"></translation>
@@ -6771,12 +6791,12 @@ Ampel: {ampel} · Status: {status}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>Art</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-239"/>
         <source>Stand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7108,6 +7128,16 @@ Ampel: {ampel} · Status: {status}</source>
     <message>
         <location line="+0"/>
         <source>Risiko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wahrscheinlichkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auswirkung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
