@@ -4017,17 +4017,7 @@ Ampel: {ampel} · Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Frau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Herr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>z. B. Sachgebietsleitung</source>
         <translation type="unfinished"></translation>
     </message>
