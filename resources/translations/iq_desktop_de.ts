@@ -239,7 +239,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Aufbewahrung ü&amp;bernehmen</source>
+        <source>Aufbewahrung über&amp;nehmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -239,7 +239,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Aufbewahrung ü&amp;bernehmen</source>
+        <source>Aufbewahrung über&amp;nehmen</source>
         <translation>Appl&amp;y retention</translation>
     </message>
     <message>
@@ -784,7 +784,7 @@
     <message>
         <location filename="../../iq_desktop/ui/projects/detail_panel.py" line="+51"/>
         <source>D&amp;etails</source>
-        <translation>D&amp;etails</translation>
+        <translation>Det&amp;ails</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1116,7 +1116,7 @@ Discard these entries?</translation>
     <message>
         <location line="+1"/>
         <source>Entschieden &amp;am:</source>
-        <translation>Decided &amp;on:</translation>
+        <translation>Decided o&amp;n:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6482,7 +6482,7 @@ RAG status: {ampel} · Status: {status}</translation>
     <message>
         <location line="+8"/>
         <source>Anz&amp;eigen:</source>
-        <translation>Sho&amp;w:</translation>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -8101,7 +8101,7 @@ RAG status: {ampel} · Status: {status}</translation>
     <message>
         <location line="+2"/>
         <source>Kick-o&amp;ff am:</source>
-        <translation>&amp;Kick-off on:</translation>
+        <translation>Ki&amp;ck-off on:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -8210,7 +8210,7 @@ RAG status: {ampel} · Status: {status}</translation>
     <message>
         <location line="-226"/>
         <source>B&amp;eschreibung:</source>
-        <translation>Des&amp;cription:</translation>
+        <translation>Desc&amp;ription:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -8231,7 +8231,7 @@ RAG status: {ampel} · Status: {status}</translation>
     <message>
         <location line="-136"/>
         <source>Beit&amp;rag zum {Korridorthema}:</source>
-        <translation>Cont&amp;ribution to the {Korridorthema}:</translation>
+        <translation>Ho&amp;w it serves the {Korridorthema}:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8434,7 +8434,7 @@ RAG status: {ampel} · Status: {status}</translation>
     <message>
         <location line="+9"/>
         <source>Ausblic&amp;k:</source>
-        <translation>&amp;Outlook:</translation>
+        <translation>Outloo&amp;k:</translation>
     </message>
     <message>
         <location line="+0"/>

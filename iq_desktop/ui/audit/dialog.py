@@ -115,7 +115,7 @@ class AuditDialog(QDialog):
         self.retention.setAccessibleName(self.tr("Aufbewahrung des Protokolls in Jahren"))
         retention_label = QLabel(self.tr("&Aufbewahrung für alle Arbeitsplätze:"), self)
         retention_label.setBuddy(self.retention)
-        self.retention_button = QPushButton(self.tr("Aufbewahrung ü&bernehmen"), self)
+        self.retention_button = QPushButton(self.tr("Aufbewahrung über&nehmen"), self)
         retention_row = QHBoxLayout()
         retention_row.addWidget(retention_label)
         retention_row.addWidget(self.retention)
