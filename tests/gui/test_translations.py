@@ -218,3 +218,40 @@ def test_alt_letters_are_unique_on_every_screen(
 
     walk_in(sprache, make_window, demo_db, check)
     assert not twice, "Alt+letters used twice:\n" + "\n".join(twice)
+
+
+def test_the_languages_switch_and_a_missing_catalogue_leaves_german(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from iq_desktop.app import make_application
+    from iq_desktop.ui import translations
+
+    def cancel() -> tuple[str, str]:
+        return (QCoreApplication.translate("Dialoge", "&Abbrechen"),
+                QCoreApplication.translate("QPlatformTheme", "Cancel"))
+
+    try:
+        make_application(sprache="en")
+        assert cancel() == ("&Cancel", "Cancel")
+        assert QLocale().name() == "en_DE"  # English words, German numbers; dates have explicit formats
+        make_application(sprache="de")
+        assert cancel() == ("&Abbrechen", "Abbrechen")
+        assert QLocale().name() == "de_DE"
+
+        monkeypatch.setattr(translations, "CATALOGUE_DIR", tmp_path)  # a checkout without the build step
+        translations.install_translators(QCoreApplication.instance(), "en")
+        assert cancel() == ("&Abbrechen", "Cancel")
+        assert "iq_desktop_en.qm not found" in caplog.text
+    finally:
+        monkeypatch.undo()
+        translations.install_translators(QCoreApplication.instance(), "de")
+
+
+def test_the_frozen_program_finds_qts_catalogues_beside_itself(monkeypatch: pytest.MonkeyPatch,
+                                                                tmp_path: Path) -> None:
+    from iq_desktop.ui import translations
+
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert tmp_path / "PySide6" / "Qt" / "translations" in translations.qt_translation_dirs()
