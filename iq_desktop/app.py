@@ -18,14 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import (
-    QLibraryInfo,
-    QLocale,
-    QMessageLogContext,
-    QtMsgType,
-    QTranslator,
-    qInstallMessageHandler,
-)
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from iq_desktop import __version__
@@ -35,6 +28,7 @@ from iq_desktop.i18n import translate
 from iq_desktop.settings import Settings
 from iq_desktop.ui.main_window import MainWindow
 from iq_desktop.ui.paint_timing import after_next_paint
+from iq_desktop.ui.translations import install_translators
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +81,10 @@ def _ensure_display(*, offscreen_ok: bool) -> None:
     )
 
 
-def make_application(argv: Sequence[str] | None = None, *, offscreen_ok: bool = False) -> QApplication:
-    """The one QApplication, German locale and Qt's own German texts ("Abbrechen")."""
+def make_application(
+    argv: Sequence[str] | None = None, *, offscreen_ok: bool = False, sprache: str = "de"
+) -> QApplication:
+    """The one QApplication, with the translators and locale of ``sprache`` ("de": Qt's own "Abbrechen" too)."""
     qInstallMessageHandler(_qt_message_to_log)
     app = QApplication.instance()
     if app is None:
@@ -102,14 +98,9 @@ def make_application(argv: Sequence[str] | None = None, *, offscreen_ok: bool = 
         from PySide6.QtGui import QIcon
 
         app.setWindowIcon(QIcon(str(Path(__file__).resolve().parent / "resources" / "icons" / "iq-desktop.png")))
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    if not app.property("iq_translators_installed"):
-        translator = QTranslator(app)
-        if translator.load(
-            "qtbase_de", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        ):
-            app.installTranslator(translator)
-        app.setProperty("iq_translators_installed", True)
+    if app.property("iq_sprache") != sprache:
+        install_translators(app, sprache)
+        app.setProperty("iq_sprache", sprache)
     return app
 
 
@@ -337,7 +328,7 @@ def _window_on_database(
     settings: Settings, db_argument: str | None, size: tuple[int, int] | None = None
 ) -> Iterator[tuple[QApplication, MainWindow]]:
     """The real main window on the database opened read-only; everything closed afterwards."""
-    app = make_application(offscreen_ok=True)
+    app = make_application(offscreen_ok=True, sprache=settings.sprache)
     context = AppContext(settings=settings, db_argument=db_argument)
     window = MainWindow(context)
     try:

@@ -19,3 +19,6 @@ if (-not (Test-Path $stamp) -or ((Get-Content $stamp -Raw).Trim() -ne $want)) {
     if ($LASTEXITCODE -ne 0) { throw "Installation fehlgeschlagen." }
     Set-Content $stamp $want
 }
+# The compiled translation catalogues (.qm, not in git) from resources/translations\*.ts; skipped when current.
+& ".venv\Scripts\python.exe" scripts\build_translations.py
+if ($LASTEXITCODE -ne 0) { throw "Übersetzungen konnten nicht gebaut werden." }

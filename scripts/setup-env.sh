@@ -84,3 +84,6 @@ if [ ! -f "$stamp" ] || ! grep -qxF "$want" "$stamp" 2>/dev/null; then
     fi
     echo "$want" > "$stamp"
 fi
+
+# The compiled translation catalogues (.qm, not in git) from resources/translations/*.ts; skipped when current.
+.venv/bin/python scripts/build_translations.py >&2 || { say "Übersetzungen konnten nicht gebaut werden"; exit 1; }

@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from iq_desktop.i18n import translate
 from iq_desktop.presentation import BAND_FARBEN, score_band, score_word
 
-_CONTEXT = "Risiken"
 #: the colours the matrix draws with, besides the bands' (the PNG palette needs them all)
 TEXT_COLOUR = "#212121"
 SCORE_COLOUR = "#616161"
@@ -27,13 +26,13 @@ Zelle = tuple[int, int]
 def describe_risk_matrix(risks: Sequence[tuple[str, str, int, int]]) -> str:
     """The matrix in words; ``risks`` are (label, title, probability, impact)."""
     if not risks:
-        return translate(_CONTEXT, "Risikomatrix: kein offenes Risiko")
+        return translate("Risiken", "Risikomatrix: kein offenes Risiko")
     parts = [
-        translate(_CONTEXT, "{kurz} {titel}: Wahrscheinlichkeit {w}, Auswirkung {a}, Risikowert {s} ({band})").format(
+        translate("Risiken", "{kurz} {titel}: Wahrscheinlichkeit {w}, Auswirkung {a}, Risikowert {s} ({band})").format(
             kurz=label, titel=titel, w=w, a=a, s=w * a, band=score_word(w * a))
         for label, titel, w, a in risks
     ]
-    return translate(_CONTEXT, "Risikomatrix mit Wahrscheinlichkeit (senkrecht) und Auswirkung (waagerecht), "
+    return translate("Risiken", "Risikomatrix mit Wahrscheinlichkeit (senkrecht) und Auswirkung (waagerecht), "
                      "je 1 bis 5: ") + "; ".join(parts)
 
 
@@ -85,12 +84,12 @@ def paint_risk_matrix(
         painter.drawText(QRectF(grid_left + (value - 1) * size, grid_bottom + 2, size, line),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(value))
     painter.drawText(QRectF(grid_left, grid_bottom + line + 4, 5 * size, line),
-                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, translate(_CONTEXT, "Auswirkung"))
+                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, translate("Risiken", "Auswirkung"))
     painter.save()
     painter.translate(QPointF(rect.left() + line / 2 + 2, grid_top + 2.5 * size))
     painter.rotate(-90)
     painter.drawText(QRectF(-2.5 * size, -line / 2, 5 * size, line), Qt.AlignmentFlag.AlignCenter,
-                     translate(_CONTEXT, "Wahrscheinlichkeit"))
+                     translate("Risiken", "Wahrscheinlichkeit"))
     painter.restore()
 
 

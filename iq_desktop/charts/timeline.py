@@ -22,7 +22,6 @@ from iq_desktop.i18n import translate
 from iq_desktop.presentation import PHASEN_FARBEN
 from iq_desktop.services.read_models import EtappenzielZeile, PhaseZeile
 
-_CONTEXT = "Timeline"
 #: the colours the timeline draws with, besides the phases' (the PNG palette needs them all)
 TEXT_COLOUR = "#212121"
 MILESTONE_COLOUR = "#37474f"
@@ -80,16 +79,16 @@ def describe_timeline(
     parts = []
     for phase in phases:
         start, end = span(phase)
-        parts.append(translate(_CONTEXT, "{name}: {status}, {von} bis {bis}").format(
+        parts.append(translate("Timeline", "{name}: {status}, {von} bis {bis}").format(
             name=phase.name, status=phase.status.label, von=format_date(start) or "–", bis=format_date(end) or "–"))
     for ziel in milestones:
         if ziel.status is EtappenzielStatus.ERREICHT and ziel.erreicht_am is not None:
-            parts.append(translate(_CONTEXT, "Etappenziel {titel}: fällig am {datum}, erreicht am {erreicht}").format(
+            parts.append(translate("Timeline", "Etappenziel {titel}: fällig am {datum}, erreicht am {erreicht}").format(
                 titel=ziel.titel, datum=format_date(ziel.faellig_am), erreicht=format_date(ziel.erreicht_am)))
         else:
-            parts.append(translate(_CONTEXT, "Etappenziel {titel}: fällig am {datum}, {status}").format(
+            parts.append(translate("Timeline", "Etappenziel {titel}: fällig am {datum}, {status}").format(
                 titel=ziel.titel, datum=format_date(ziel.faellig_am), status=ziel.status.label))
-    label = today_label or translate(_CONTEXT, "heute")
+    label = today_label or translate("Timeline", "heute")
     parts.append(f"{label}: {format_date(today)}")
     return "; ".join(parts)
 
@@ -128,7 +127,7 @@ def paint_timeline(
     metrics = QFontMetricsF(painter.font())
     first, last = date_range(phases, milestones, today)
     margin, row = look.margin, look.row_height
-    heading = translate(_CONTEXT, "Etappenziele")
+    heading = translate("Timeline", "Etappenziele")
     labels = [f"{p.name} ({p.status.label})" for p in phases]
     labels += [z.titel for z in milestones] if look.milestone_rows else [heading]
     share = 0.4 if look.milestone_rows else 1 / 3
@@ -182,7 +181,7 @@ def paint_timeline(
         for ziel in milestones:
             _paint_diamond(painter, ziel, x_of(ziel.faellig_am), axis)
 
-    today_text = look.today_label or translate(_CONTEXT, "heute")
+    today_text = look.today_label or translate("Timeline", "heute")
     if look.milestone_rows:
         _paint_legend(painter, metrics, rect, axis + row, today_text, text_pen)
     else:
@@ -211,7 +210,7 @@ def _paint_years(painter: QPainter, metrics: QFontMetricsF, first: dt.date, last
 def _paint_milestone_rows(painter: QPainter, metrics: QFontMetricsF, milestones: Sequence[EtappenzielZeile], x_of,
                           top: float, row: float, label, text_pen: QPen, right: float) -> None:
     if not milestones:
-        label(top, translate(_CONTEXT, "keine Etappenziele"))
+        label(top, translate("Timeline", "keine Etappenziele"))
         return
     for index, ziel in enumerate(milestones):
         y = top + index * row
@@ -222,9 +221,9 @@ def _paint_milestone_rows(painter: QPainter, metrics: QFontMetricsF, milestones:
         centre = y + row / 2
         _paint_diamond(painter, ziel, x, centre)
         if reached and ziel.erreicht_am is not None:
-            text = translate(_CONTEXT, "erreicht {datum}").format(datum=format_date(ziel.erreicht_am))
+            text = translate("Timeline", "erreicht {datum}").format(datum=format_date(ziel.erreicht_am))
         elif ziel.status is EtappenzielStatus.ENTFALLEN:
-            text = translate(_CONTEXT, "entfallen")
+            text = translate("Timeline", "entfallen")
         else:
             text = format_date(ziel.faellig_am)
         advance = metrics.horizontalAdvance(text)
@@ -249,9 +248,9 @@ def _paint_legend(painter: QPainter, metrics: QFontMetricsF, rect: QRectF, top: 
         painter.drawText(QPointF(x, baseline), word)
         x += metrics.horizontalAdvance(word) + 18
 
-    for status, word in ((EtappenzielStatus.ERREICHT, translate(_CONTEXT, "erreicht")),
-                         (EtappenzielStatus.OFFEN, translate(_CONTEXT, "offen")),
-                         (EtappenzielStatus.ENTFALLEN, translate(_CONTEXT, "entfallen"))):
+    for status, word in ((EtappenzielStatus.ERREICHT, translate("Timeline", "erreicht")),
+                         (EtappenzielStatus.OFFEN, translate("Timeline", "offen")),
+                         (EtappenzielStatus.ENTFALLEN, translate("Timeline", "entfallen"))):
         sample = EtappenzielZeile(0, 0, "", None, dt.date.min, None, status, False, False, None, None)
         _paint_diamond(painter, sample, x + 6, centre)
         x += 16

@@ -33,8 +33,6 @@ from iq_desktop.services.read_models import EtappenzielZeile, SitzungZeile
 from iq_desktop.services.terminology import load_terms
 from iq_desktop.services.validate import format_date
 
-_C = "Kalender"
-
 PRODID = f"-//IQ Desktop//IQ Desktop {__version__}//DE"
 #: RFC 5545, 3.1: content lines are folded at 75 octets
 MAX_OCTETS = 75
@@ -54,9 +52,9 @@ def write_calendar(db: Database, path: Path) -> Path:
     events = [*(_milestone(m, terms, stamp) for m in calendar_milestones(db)),
               *(_meeting(s, stamp) for s in list_sitzungen(db))]
     if not events:
-        raise ExportFehler(translate(_C, "Der Kalender bliebe leer: es gibt noch keine Etappenziele und keine "
-                                         "Sitzungen."))
-    name = translate(_C, "IQ-Prozess: Etappenziele und Sitzungen")
+        raise ExportFehler(translate("Kalender", "Der Kalender bliebe leer: es gibt noch keine Etappenziele und keine "
+                                                 "Sitzungen."))
+    name = translate("Kalender", "IQ-Prozess: Etappenziele und Sitzungen")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
              f"X-WR-CALNAME:{escape_text(name)}"]
     for event in events:
@@ -119,42 +117,42 @@ def _lines(pairs: Iterable[tuple[str, str | None]]) -> str:
 def _milestone(eintrag: ImProjekt[EtappenzielZeile], terms: Begriffe, stamp: dt.datetime) -> list[str]:
     e = eintrag.zeile
     if e.status is EtappenzielStatus.ERREICHT:
-        summary = translate(_C, "Etappenziel erreicht: {titel} ({projekt})")
+        summary = translate("Kalender", "Etappenziel erreicht: {titel} ({projekt})")
     elif e.status is EtappenzielStatus.ENTFALLEN:
-        summary = translate(_C, "Etappenziel entfallen: {titel} ({projekt})")
+        summary = translate("Kalender", "Etappenziel entfallen: {titel} ({projekt})")
     else:
-        summary = translate(_C, "Etappenziel: {titel} ({projekt})")
+        summary = translate("Kalender", "Etappenziel: {titel} ({projekt})")
     kommunikation = " / ".join(
-        word for flag, word in ((e.kommunikation_intern, translate(_C, "intern")),
-                                (e.kommunikation_extern, translate(_C, "extern"))) if flag)
+        word for flag, word in ((e.kommunikation_intern, translate("Kalender", "intern")),
+                                (e.kommunikation_extern, translate("Kalender", "extern"))) if flag)
     if kommunikation and e.kommunikation_wie:
         kommunikation += f" ({e.kommunikation_wie})"
     description = _lines((
-        (translate(_C, "Status"), e.status.label),
-        (translate(_C, "fällig am"), format_date(e.faellig_am)),
-        (translate(_C, "erreicht am"), format_date(e.erreicht_am)),
+        (translate("Kalender", "Status"), e.status.label),
+        (translate("Kalender", "fällig am"), format_date(e.faellig_am)),
+        (translate("Kalender", "erreicht am"), format_date(e.erreicht_am)),
         (terms.leitprojekt, eintrag.leitprojekt),
         (terms.korridorthema, eintrag.korridorthema),
-        (translate(_C, "Phase"), e.phase),
-        (translate(_C, "Kommunikation"), kommunikation),
-        (translate(_C, "kommuniziert am"), format_date(e.kommuniziert_am)),
+        (translate("Kalender", "Phase"), e.phase),
+        (translate("Kalender", "Kommunikation"), kommunikation),
+        (translate("Kalender", "kommuniziert am"), format_date(e.kommuniziert_am)),
     ))
     day = e.erreicht_am if e.status is EtappenzielStatus.ERREICHT and e.erreicht_am else e.faellig_am
     return _event(uid=f"etappenziel-{e.id}", stamp=stamp, sequence=e.version, day=day,
                   summary=summary.format(titel=e.titel, projekt=eintrag.leitprojekt), description=description,
-                  category=translate(_C, "Etappenziel"), cancelled=e.status is EtappenzielStatus.ENTFALLEN)
+                  category=translate("Kalender", "Etappenziel"), cancelled=e.status is EtappenzielStatus.ENTFALLEN)
 
 
 def _meeting(s: SitzungZeile, stamp: dt.datetime) -> list[str]:
-    summary = (translate(_C, "{gremium}: Sitzung, TOP {top}") if s.top else
-               translate(_C, "{gremium}: Sitzung")).format(gremium=s.gremium, top=s.top)
+    summary = (translate("Kalender", "{gremium}: Sitzung, TOP {top}") if s.top else
+               translate("Kalender", "{gremium}: Sitzung")).format(gremium=s.gremium, top=s.top)
     description = _lines((
-        (translate(_C, "Sitzung"), translate(_C, "öffentlich") if s.oeffentlich else
-         translate(_C, "nicht öffentlich")),
-        (translate(_C, "Vorlage Nr."), s.vorlage_nr),
-        (translate(_C, "Ergebnis"), s.ergebnis),
-        (translate(_C, "Berichtete Sachstände"), str(s.sachstaende) if s.sachstaende else None),
-        (translate(_C, "Bemerkung"), s.bemerkung),
+        (translate("Kalender", "Sitzung"), translate("Kalender", "öffentlich") if s.oeffentlich else
+         translate("Kalender", "nicht öffentlich")),
+        (translate("Kalender", "Vorlage Nr."), s.vorlage_nr),
+        (translate("Kalender", "Ergebnis"), s.ergebnis),
+        (translate("Kalender", "Berichtete Sachstände"), str(s.sachstaende) if s.sachstaende else None),
+        (translate("Kalender", "Bemerkung"), s.bemerkung),
     ))
     return _event(uid=f"sitzung-{s.id}", stamp=stamp, sequence=s.version, day=s.datum, summary=summary,
-                  description=description, category=translate(_C, "Sitzung"))
+                  description=description, category=translate("Kalender", "Sitzung"))

@@ -36,7 +36,6 @@ from docx.shared import Mm
 from iq_desktop.errors import IQError
 from iq_desktop.i18n import translate
 
-_CONTEXT = "Word"
 #: the document's language: every style inherits it from the document defaults
 LANGUAGE = "de-DE"
 #: EMU (English Metric Units) per centimetre, the unit of DrawingML sizes
@@ -99,10 +98,10 @@ def open_template(path: Path) -> DocxDocument:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise IQError(translate(_CONTEXT, "Die Word-Vorlage „{p}“ gibt es nicht. Bitte den Pfad prüfen.").format(
+        raise IQError(translate("Word", "Die Word-Vorlage „{p}“ gibt es nicht. Bitte den Pfad prüfen.").format(
             p=path)) from None
     except OSError as exc:
-        raise IQError(translate(_CONTEXT, "Die Word-Vorlage „{p}“ lässt sich nicht lesen ({e}).").format(
+        raise IQError(translate("Word", "Die Word-Vorlage „{p}“ lässt sich nicht lesen ({e}).").format(
             p=path, e=exc.strerror or exc)) from exc
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
@@ -111,7 +110,7 @@ def open_template(path: Path) -> DocxDocument:
                 raw = _as_document(archive, types)
         return Document(io.BytesIO(raw))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise IQError(translate(_CONTEXT, "„{p}“ ist keine Word-Vorlage (.docx oder .dotx).").format(p=path)) from exc
+        raise IQError(translate("Word", "„{p}“ ist keine Word-Vorlage (.docx oder .dotx).").format(p=path)) from exc
 
 
 def _as_document(archive: zipfile.ZipFile, types: bytes) -> bytes:
@@ -342,9 +341,10 @@ class DocxBuilder:
             if footer._element.xpath(_PAGE_FIELD):
                 continue
             paragraph = footer.add_paragraph()
+            page = translate("Word", "Seite ")
             paragraph._p.append(parse_xml(
-                f'<w:r {_NS}>{_t(translate(_CONTEXT, "Seite "))}</w:r>'))
-            for field, after in (("PAGE", translate(_CONTEXT, " von ")), ("NUMPAGES", "")):
+                f'<w:r {_NS}>{_t(page)}</w:r>'))
+            for field, after in (("PAGE", translate("Word", " von ")), ("NUMPAGES", "")):
                 paragraph._p.append(parse_xml(f'<w:fldSimple {_NS} w:instr=" {field} "><w:r><w:t>1</w:t></w:r>'
                                               "</w:fldSimple>"))
                 if after:

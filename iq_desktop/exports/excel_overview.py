@@ -57,8 +57,6 @@ from iq_desktop.reference import BERICHTSZYKLUS_TAGE
 from iq_desktop.services.portfolio_tables import portfolio_tables
 from iq_desktop.services.rules import check_rules
 
-_C = "Excel-Übersicht"
-
 Fortschritt = Callable[[int, int], None]
 
 #: title line, note line, then the table's header row
@@ -115,7 +113,7 @@ def save_workbook(
             _add_chart(ws, mappe, letzte_zeile)
         if progress:
             progress(done + index + 1, total)
-    titel = translate(_C, "IQ-Prozess: Übersicht der {Leitprojekte}, Stand {datum}").format(
+    titel = translate("Excel-Übersicht", "IQ-Prozess: Übersicht der {Leitprojekte}, Stand {datum}").format(
         datum=mappe.stichtag.strftime("%d.%m.%Y"), **mappe.begriffe.format_args())
     wb.properties.title = titel
     wb.properties.creator = f"IQ Desktop {__version__}"
@@ -254,7 +252,7 @@ def _print_setup(ws, blatt: Blatt) -> None:
     ws.page_margins = PageMargins(left=0.3, right=0.3, top=0.4, bottom=0.6, header=0.2, footer=0.25)
     ws.oddFooter.left.text = _footer_text(blatt.titel)
     ws.oddFooter.left.size = 8
-    ws.oddFooter.right.text = translate(_C, "Seite &P von &N")
+    ws.oddFooter.right.text = translate("Excel-Übersicht", "Seite &P von &N")
     ws.oddFooter.right.size = 8
 
 
@@ -274,7 +272,7 @@ def _add_chart(ws, mappe: Mappe, letzte_zeile: int) -> None:
     chart.grouping = "stacked"
     chart.overlap = 100
     chart.gapWidth = 60
-    chart.title = translate(_C, "{Leitprojekte} je {Korridorthema} nach Ampel").format(**t.format_args())
+    chart.title = translate("Excel-Übersicht", "{Leitprojekte} je {Korridorthema} nach Ampel").format(**t.format_args())
     data = Reference(ws, min_col=2, max_col=5, min_row=KOPF_ZEILE, max_row=KOPF_ZEILE + anzahl)
     categories = Reference(ws, min_col=1, min_row=ERSTE_DATENZEILE, max_row=KOPF_ZEILE + anzahl)
     chart.add_data(data, titles_from_data=True)
@@ -286,7 +284,7 @@ def _add_chart(ws, mappe: Mappe, letzte_zeile: int) -> None:
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     chart.y_axis.crosses = "max"  # with the categories reversed: the count axis stays at the bottom
-    chart.y_axis.title = translate(_C, "Anzahl {Leitprojekte}").format(**t.format_args())
+    chart.y_axis.title = translate("Excel-Übersicht", "Anzahl {Leitprojekte}").format(**t.format_args())
     chart.y_axis.majorUnit = 1 if max((a.summe for a in mappe.ampeln), default=0) <= 12 else None
     chart.y_axis.scaling.min = 0
     chart.legend.position = "b"

@@ -30,8 +30,6 @@ from iq_desktop.services.read_models import Befund, MitwirkungZeile, Regelberich
 from iq_desktop.services.rules import OBJEKT_KORRIDOR, OBJEKT_MITWIRKUNG, OBJEKT_PROJEKT
 from iq_desktop.services.validate import format_date
 
-_C = "Excel-Übersicht"
-
 Wert = str | int | dt.date | None
 
 #: a risk's score from which the Risiken sheet marks it (probability × impact, 1–25)
@@ -123,11 +121,11 @@ class Mappe:
 
 
 def _ja_nein(value: bool) -> str:
-    return translate(_C, "ja") if value else translate(_C, "nein")
+    return translate("Excel-Übersicht", "ja") if value else translate("Excel-Übersicht", "nein")
 
 
 def _hinweis(befund: Befund) -> str:
-    return translate(_C, "Regel {n}: {text}").format(n=befund.regel, text=befund.text)
+    return translate("Excel-Übersicht", "Regel {n}: {text}").format(n=befund.regel, text=befund.text)
 
 
 def _offene_befunde(bericht: Regelbericht) -> dict[tuple[str, int], list[Befund]]:
@@ -138,7 +136,7 @@ def _offene_befunde(bericht: Regelbericht) -> dict[tuple[str, int], list[Befund]
 
 
 def _stand(stichtag: dt.date) -> str:
-    return translate(_C, "Stand {datum}").format(datum=format_date(stichtag))
+    return translate("Excel-Übersicht", "Stand {datum}").format(datum=format_date(stichtag))
 
 
 def build_workbook_content(tabellen: PortfolioTabellen, bericht: Regelbericht) -> Mappe:
@@ -167,8 +165,8 @@ def _uebersicht(
         hinweise = [_hinweis(b) for b in befunde.get((OBJEKT_PROJEKT, p.id), ())]
         if n := staff_findings.get(p.id):
             hinweise.append(
-                translate(_C, "Mitwirkung: 1 Befund, siehe Blatt „Mitwirkung“") if n == 1 else
-                 translate(_C, "Mitwirkung: {n} Befunde, siehe Blatt „Mitwirkung“").format(n=n))
+                translate("Excel-Übersicht", "Mitwirkung: 1 Befund, siehe Blatt „Mitwirkung“") if n == 1 else
+                 translate("Excel-Übersicht", "Mitwirkung: {n} Befunde, siehe Blatt „Mitwirkung“").format(n=n))
         rows.append((
             p.korridorthema, p.buergermeister, p.titel, p.projektleitung, p.status.label,
             p.ampel.label if p.ampel else None, p.aktuelle_phase, p.naechstes_etappenziel,
@@ -177,28 +175,28 @@ def _uebersicht(
         ))
     archiv = sum(1 for p in tabellen.projekte if p.status.archiviert)
     hinweis = translate(
-        _C, "{Leitprojekte}: {n}, davon im Archiv (abgeschlossen oder abgebrochen, grau): {a}. Regelhinweise aus "
-        "der Regelprüfung zum Stichtag (Berichtszyklus {tage} Tage); das Archiv wird nicht geprüft."
+        "Excel-Übersicht", "{Leitprojekte}: {n}, davon im Archiv (abgeschlossen oder abgebrochen, grau): {a}. "
+        "Regelhinweise aus der Regelprüfung zum Stichtag (Berichtszyklus {tage} Tage); das Archiv wird nicht geprüft."
     ).format(n=len(rows), a=archiv, tage=bericht.berichtszyklus_tage, **t.format_args())
     return Blatt(
-        name=translate(_C, "Übersicht"),
+        name=translate("Excel-Übersicht", "Übersicht"),
         tabelle="Tab_Uebersicht",
-        titel=translate(_C, "Übersicht der {Leitprojekte} – {stand}").format(
+        titel=translate("Excel-Übersicht", "Übersicht der {Leitprojekte} – {stand}").format(
             stand=_stand(tabellen.stichtag), **t.format_args()),
         hinweis=hinweis,
         spalten=(
             Spalte(t.korridorthema, Art.LANGTEXT, 16),
-            Spalte(translate(_C, "Bürgermeister/in"), Art.LANGTEXT, 15),
+            Spalte(translate("Excel-Übersicht", "Bürgermeister/in"), Art.LANGTEXT, 15),
             Spalte(t.leitprojekt, Art.LANGTEXT, 24),
-            Spalte(translate(_C, "Projektleitung"), Art.LANGTEXT, 15),
-            Spalte(translate(_C, "Status"), Art.TEXT, 14),
-            Spalte(translate(_C, "Ampel"), Art.TEXT, 9),
-            Spalte(translate(_C, "Aktuelle Phase"), Art.LANGTEXT, 17),
-            Spalte(translate(_C, "Nächstes Etappenziel"), Art.LANGTEXT, 22),
-            Spalte(translate(_C, "fällig am"), Art.DATUM),
-            Spalte(translate(_C, "Top-Risiko"), Art.LANGTEXT, 22),
-            Spalte(translate(_C, "Aktualisiert am"), Art.DATUM),
-            Spalte(translate(_C, "Regelhinweise"), Art.LANGTEXT, 32),
+            Spalte(translate("Excel-Übersicht", "Projektleitung"), Art.LANGTEXT, 15),
+            Spalte(translate("Excel-Übersicht", "Status"), Art.TEXT, 14),
+            Spalte(translate("Excel-Übersicht", "Ampel"), Art.TEXT, 9),
+            Spalte(translate("Excel-Übersicht", "Aktuelle Phase"), Art.LANGTEXT, 17),
+            Spalte(translate("Excel-Übersicht", "Nächstes Etappenziel"), Art.LANGTEXT, 22),
+            Spalte(translate("Excel-Übersicht", "fällig am"), Art.DATUM),
+            Spalte(translate("Excel-Übersicht", "Top-Risiko"), Art.LANGTEXT, 22),
+            Spalte(translate("Excel-Übersicht", "Aktualisiert am"), Art.DATUM),
+            Spalte(translate("Excel-Übersicht", "Regelhinweise"), Art.LANGTEXT, 32),
         ),
         zeilen=rows,
         regeln=(
@@ -226,27 +224,27 @@ def _ampel_counts(
 
 def ampel_series_names() -> tuple[str, str, str, str]:
     """The chart's series, in stacking order."""
-    return (Ampel.GRUEN.label, Ampel.GELB.label, Ampel.ROT.label, translate(_C, "keine Angabe"))
+    return (Ampel.GRUEN.label, Ampel.GELB.label, Ampel.ROT.label, translate("Excel-Übersicht", "keine Angabe"))
 
 
 def _ampel_blatt(tabellen: PortfolioTabellen, ampeln: tuple[AmpelZaehlung, ...]) -> Blatt:
     t = tabellen.begriffe
     gruen, gelb, rot, ohne = ampel_series_names()
     return Blatt(
-        name=translate(_C, "Ampeln"),
+        name=translate("Excel-Übersicht", "Ampeln"),
         tabelle="Tab_Ampeln",
-        titel=translate(_C, "Ampeln je {Korridorthema} – {stand}").format(
+        titel=translate("Excel-Übersicht", "Ampeln je {Korridorthema} – {stand}").format(
             stand=_stand(tabellen.stichtag), **t.format_args()),
-        hinweis=translate(_C, "Gezählt sind die {Leitprojekte} in Arbeit (geplant, laufend, pausiert); das Archiv "
-                          "zählt nicht mit.").format(**t.format_args()),
+        hinweis=translate("Excel-Übersicht", "Gezählt sind die {Leitprojekte} in Arbeit (geplant, laufend, "
+                          "pausiert); das Archiv zählt nicht mit.").format(**t.format_args()),
         spalten=(
             Spalte(t.korridorthema, Art.LANGTEXT, 40),
             Spalte(gruen, Art.ZAHL),
             Spalte(gelb, Art.ZAHL),
             Spalte(rot, Art.ZAHL),
             Spalte(ohne, Art.ZAHL),
-            Spalte(translate(_C, "Summe"), Art.ZAHL),
-            Spalte(translate(_C, "Regelhinweise"), Art.LANGTEXT, 50),
+            Spalte(translate("Excel-Übersicht", "Summe"), Art.ZAHL),
+            Spalte(translate("Excel-Übersicht", "Regelhinweise"), Art.LANGTEXT, 50),
         ),
         zeilen=[(a.korridorthema, a.gruen, a.gelb, a.rot, a.ohne, a.summe, a.regelhinweise) for a in ampeln],
         regeln=(Regel(Markierung.REGELHINWEIS, 6),),
@@ -256,7 +254,7 @@ def _ampel_blatt(tabellen: PortfolioTabellen, ampeln: tuple[AmpelZaehlung, ...])
 def _bestaetigt(m: MitwirkungZeile) -> str:
     """Whether the three consents are given; rule 3 asks them of city staff in the project group only."""
     if m.extern or m.rolle in (Rolle.AUFTRAGGEBER, Rolle.ANSPRECHPERSON):
-        return translate(_C, "entfällt")
+        return translate("Excel-Übersicht", "entfällt")
     return _ja_nein(m.bestaetigt)
 
 
@@ -273,27 +271,27 @@ def _mitwirkung(tabellen: PortfolioTabellen, befunde: dict[tuple[str, int], list
             "\n".join(_hinweis(b) for b in hinweise) if hinweise else None,
         ))
     return Blatt(
-        name=translate(_C, "Mitwirkung"),
+        name=translate("Excel-Übersicht", "Mitwirkung"),
         tabelle="Tab_Mitwirkung",
-        titel=translate(_C, "Mitwirkung – {stand}").format(stand=_stand(tabellen.stichtag)),
-        hinweis=translate(_C, "Mitwirkungen, die am Stichtag nicht beendet sind; {Leitprojekte} im Archiv sind nicht "
-                          "enthalten. Regelhinweise: Regeln 2 und 3 (eine Person, ein {Leitprojekt}; Benennung "
-                          "und Zustimmung).").format(**t.format_args()),
+        titel=translate("Excel-Übersicht", "Mitwirkung – {stand}").format(stand=_stand(tabellen.stichtag)),
+        hinweis=translate("Excel-Übersicht", "Mitwirkungen, die am Stichtag nicht beendet sind; {Leitprojekte} im "
+                          "Archiv sind nicht enthalten. Regelhinweise: Regeln 2 und 3 (eine Person, ein {Leitprojekt}; "
+                          "Benennung und Zustimmung).").format(**t.format_args()),
         spalten=(
             Spalte(t.korridorthema, Art.LANGTEXT, 16),
             Spalte(t.leitprojekt, Art.LANGTEXT, 26),
-            Spalte(translate(_C, "Person"), Art.LANGTEXT, 22),
-            Spalte(translate(_C, "Organisation"), Art.LANGTEXT, 16),
-            Spalte(translate(_C, "Rolle"), Art.LANGTEXT, 18),
-            Spalte(translate(_C, "von"), Art.DATUM),
-            Spalte(translate(_C, "bis"), Art.DATUM),
-            Spalte(translate(_C, "Anteil %"), Art.ZAHL),
-            Spalte(translate(_C, "benannt am"), Art.DATUM),
-            Spalte(translate(_C, "Zustimmung Dezernat"), Art.DATUM),
-            Spalte(translate(_C, "Zustimmung Amtsleitung"), Art.DATUM),
-            Spalte(translate(_C, "Zustimmung Person"), Art.DATUM),
-            Spalte(translate(_C, "bestätigt"), Art.TEXT, 12),
-            Spalte(translate(_C, "Regelhinweise"), Art.LANGTEXT, 40),
+            Spalte(translate("Excel-Übersicht", "Person"), Art.LANGTEXT, 22),
+            Spalte(translate("Excel-Übersicht", "Organisation"), Art.LANGTEXT, 16),
+            Spalte(translate("Excel-Übersicht", "Rolle"), Art.LANGTEXT, 18),
+            Spalte(translate("Excel-Übersicht", "von"), Art.DATUM),
+            Spalte(translate("Excel-Übersicht", "bis"), Art.DATUM),
+            Spalte(translate("Excel-Übersicht", "Anteil %"), Art.ZAHL),
+            Spalte(translate("Excel-Übersicht", "benannt am"), Art.DATUM),
+            Spalte(translate("Excel-Übersicht", "Zustimmung Dezernat"), Art.DATUM),
+            Spalte(translate("Excel-Übersicht", "Zustimmung Amtsleitung"), Art.DATUM),
+            Spalte(translate("Excel-Übersicht", "Zustimmung Person"), Art.DATUM),
+            Spalte(translate("Excel-Übersicht", "bestätigt"), Art.TEXT, 12),
+            Spalte(translate("Excel-Übersicht", "Regelhinweise"), Art.LANGTEXT, 40),
         ),
         zeilen=rows,
         regeln=(Regel(Markierung.REGELHINWEIS, 13),),
@@ -302,11 +300,11 @@ def _mitwirkung(tabellen: PortfolioTabellen, befunde: dict[tuple[str, int], list
 
 def _kommunikation(intern: bool, extern: bool) -> str | None:
     if intern and extern:
-        return translate(_C, "intern und extern")
+        return translate("Excel-Übersicht", "intern und extern")
     if intern:
-        return translate(_C, "intern")
+        return translate("Excel-Übersicht", "intern")
     if extern:
-        return translate(_C, "extern")
+        return translate("Excel-Übersicht", "extern")
     return None
 
 
@@ -319,22 +317,22 @@ def _etappenziele(tabellen: PortfolioTabellen) -> Blatt:
         for z in (e.zeile,)
     ]
     return Blatt(
-        name=translate(_C, "Etappenziele"),
+        name=translate("Excel-Übersicht", "Etappenziele"),
         tabelle="Tab_Etappenziele",
-        titel=translate(_C, "Etappenziele – {stand}").format(stand=_stand(tabellen.stichtag)),
-        hinweis=translate(_C, "Alle Etappenziele der {Leitprojekte} in Arbeit, nach Fälligkeit; offene, deren "
-                          "Termin vor dem Stichtag lag, sind rot markiert.").format(**t.format_args()),
+        titel=translate("Excel-Übersicht", "Etappenziele – {stand}").format(stand=_stand(tabellen.stichtag)),
+        hinweis=translate("Excel-Übersicht", "Alle Etappenziele der {Leitprojekte} in Arbeit, nach Fälligkeit; "
+                          "offene, deren Termin vor dem Stichtag lag, sind rot markiert.").format(**t.format_args()),
         spalten=(
             Spalte(t.korridorthema, Art.LANGTEXT, 16),
             Spalte(t.leitprojekt, Art.LANGTEXT, 26),
-            Spalte(translate(_C, "Etappenziel"), Art.LANGTEXT, 34),
-            Spalte(translate(_C, "Phase"), Art.LANGTEXT, 17),
-            Spalte(translate(_C, "fällig am"), Art.DATUM),
-            Spalte(translate(_C, "erreicht am"), Art.DATUM),
-            Spalte(translate(_C, "Status"), Art.TEXT, 12),
-            Spalte(translate(_C, "Kommunikation"), Art.TEXT, 18),
-            Spalte(translate(_C, "Kommunikation wie"), Art.LANGTEXT, 22),
-            Spalte(translate(_C, "kommuniziert am"), Art.DATUM),
+            Spalte(translate("Excel-Übersicht", "Etappenziel"), Art.LANGTEXT, 34),
+            Spalte(translate("Excel-Übersicht", "Phase"), Art.LANGTEXT, 17),
+            Spalte(translate("Excel-Übersicht", "fällig am"), Art.DATUM),
+            Spalte(translate("Excel-Übersicht", "erreicht am"), Art.DATUM),
+            Spalte(translate("Excel-Übersicht", "Status"), Art.TEXT, 12),
+            Spalte(translate("Excel-Übersicht", "Kommunikation"), Art.TEXT, 18),
+            Spalte(translate("Excel-Übersicht", "Kommunikation wie"), Art.LANGTEXT, 22),
+            Spalte(translate("Excel-Übersicht", "kommuniziert am"), Art.DATUM),
         ),
         zeilen=rows,
         regeln=(Regel(Markierung.UEBERFAELLIG, 4, (EtappenzielStatus.OFFEN.label,), bezug=6),),
@@ -350,24 +348,25 @@ def _risiken(tabellen: PortfolioTabellen) -> Blatt:
         for r in (e.zeile,)
     ]
     return Blatt(
-        name=translate(_C, "Risiken"),
+        name=translate("Excel-Übersicht", "Risiken"),
         tabelle="Tab_Risiken",
-        titel=translate(_C, "Risiken – {stand}").format(stand=_stand(tabellen.stichtag)),
-        hinweis=translate(_C, "Risiken der {Leitprojekte} in Arbeit; je {Leitprojekt} die nicht geschlossenen zuerst, "
-                          "nach Risikowert (Wahrscheinlichkeit × Auswirkung, je 1–5); ab {hoch} rot markiert.")
+        titel=translate("Excel-Übersicht", "Risiken – {stand}").format(stand=_stand(tabellen.stichtag)),
+        hinweis=translate("Excel-Übersicht", "Risiken der {Leitprojekte} in Arbeit; je {Leitprojekt} die nicht "
+                          "geschlossenen zuerst, nach Risikowert (Wahrscheinlichkeit × Auswirkung, je 1–5); ab {hoch} "
+                          "rot markiert.")
         .format(hoch=HOHES_RISIKO, **t.format_args()),
         spalten=(
             Spalte(t.korridorthema, Art.LANGTEXT, 16),
             Spalte(t.leitprojekt, Art.LANGTEXT, 26),
-            Spalte(translate(_C, "Risiko"), Art.LANGTEXT, 30),
-            Spalte(translate(_C, "Wahrscheinlichkeit"), Art.ZAHL),
-            Spalte(translate(_C, "Auswirkung"), Art.ZAHL),
-            Spalte(translate(_C, "Risikowert"), Art.ZAHL),
-            Spalte(translate(_C, "Status"), Art.TEXT, 15),
-            Spalte(translate(_C, "Verantwortlich"), Art.LANGTEXT, 20),
-            Spalte(translate(_C, "Maßnahmen"), Art.LANGTEXT, 40),
-            Spalte(translate(_C, "erkannt am"), Art.DATUM),
-            Spalte(translate(_C, "nächste Prüfung"), Art.DATUM),
+            Spalte(translate("Excel-Übersicht", "Risiko"), Art.LANGTEXT, 30),
+            Spalte(translate("Excel-Übersicht", "Wahrscheinlichkeit"), Art.ZAHL),
+            Spalte(translate("Excel-Übersicht", "Auswirkung"), Art.ZAHL),
+            Spalte(translate("Excel-Übersicht", "Risikowert"), Art.ZAHL),
+            Spalte(translate("Excel-Übersicht", "Status"), Art.TEXT, 15),
+            Spalte(translate("Excel-Übersicht", "Verantwortlich"), Art.LANGTEXT, 20),
+            Spalte(translate("Excel-Übersicht", "Maßnahmen"), Art.LANGTEXT, 40),
+            Spalte(translate("Excel-Übersicht", "erkannt am"), Art.DATUM),
+            Spalte(translate("Excel-Übersicht", "nächste Prüfung"), Art.DATUM),
         ),
         zeilen=rows,
         regeln=(
@@ -386,22 +385,22 @@ def _phasen(tabellen: PortfolioTabellen) -> Blatt:
         for p in (e.zeile,)
     ]
     return Blatt(
-        name=translate(_C, "Phasen"),
+        name=translate("Excel-Übersicht", "Phasen"),
         tabelle="Tab_Phasen",
-        titel=translate(_C, "Phasen – {stand}").format(stand=_stand(tabellen.stichtag)),
-        hinweis=translate(_C, "Die Phasen der {Leitprojekte} in Arbeit in ihrer Reihenfolge, mit geplanten und "
-                          "tatsächlichen Daten.").format(**t.format_args()),
+        titel=translate("Excel-Übersicht", "Phasen – {stand}").format(stand=_stand(tabellen.stichtag)),
+        hinweis=translate("Excel-Übersicht", "Die Phasen der {Leitprojekte} in Arbeit in ihrer Reihenfolge, mit "
+                          "geplanten und tatsächlichen Daten.").format(**t.format_args()),
         spalten=(
             Spalte(t.korridorthema, Art.LANGTEXT, 16),
             Spalte(t.leitprojekt, Art.LANGTEXT, 26),
-            Spalte(translate(_C, "Nr."), Art.ZAHL),
-            Spalte(translate(_C, "Phase"), Art.LANGTEXT, 20),
-            Spalte(translate(_C, "Status"), Art.TEXT, 19),
-            Spalte(translate(_C, "geplant von"), Art.DATUM),
-            Spalte(translate(_C, "geplant bis"), Art.DATUM),
-            Spalte(translate(_C, "begonnen am"), Art.DATUM),
-            Spalte(translate(_C, "beendet am"), Art.DATUM),
-            Spalte(translate(_C, "Geplante Schritte"), Art.LANGTEXT, 45),
+            Spalte(translate("Excel-Übersicht", "Nr."), Art.ZAHL),
+            Spalte(translate("Excel-Übersicht", "Phase"), Art.LANGTEXT, 20),
+            Spalte(translate("Excel-Übersicht", "Status"), Art.TEXT, 19),
+            Spalte(translate("Excel-Übersicht", "geplant von"), Art.DATUM),
+            Spalte(translate("Excel-Übersicht", "geplant bis"), Art.DATUM),
+            Spalte(translate("Excel-Übersicht", "begonnen am"), Art.DATUM),
+            Spalte(translate("Excel-Übersicht", "beendet am"), Art.DATUM),
+            Spalte(translate("Excel-Übersicht", "Geplante Schritte"), Art.LANGTEXT, 45),
         ),
         zeilen=rows,
     )
@@ -409,7 +408,7 @@ def _phasen(tabellen: PortfolioTabellen) -> Blatt:
 
 def _regelpruefung(tabellen: PortfolioTabellen, bericht: Regelbericht) -> Blatt:
     t = tabellen.begriffe
-    offen, uebergangen = translate(_C, "offen"), translate(_C, "übergangen")
+    offen, uebergangen = translate("Excel-Übersicht", "offen"), translate("Excel-Übersicht", "übergangen")
     rows: list[tuple[Wert, ...]] = [
         (b.regel, b.regel_titel, b.schwere.label, b.korridorthema, b.leitprojekt, b.text,
          offen if b.ausnahme is None else uebergangen,
@@ -419,27 +418,28 @@ def _regelpruefung(tabellen: PortfolioTabellen, bericht: Regelbericht) -> Blatt:
         for b in bericht.befunde
     ]
     if bericht.befunde:
-        hinweis = translate(_C, "Offene Befunde: {offen}; mit Begründung übergangen (grau): {uebergangen}. "
-                            "Berichtszyklus {tage} Tage; {Leitprojekte} im Archiv werden nicht geprüft.")
+        hinweis = translate("Excel-Übersicht", "Offene Befunde: {offen}; mit Begründung übergangen (grau): "
+                            "{uebergangen}. Berichtszyklus {tage} Tage; {Leitprojekte} im Archiv werden nicht geprüft.")
     else:
-        hinweis = translate(_C, "Keine Befunde: alle Regeln eingehalten. Berichtszyklus {tage} Tage.")
+        hinweis = translate("Excel-Übersicht", "Keine Befunde: alle Regeln eingehalten. Berichtszyklus {tage} Tage.")
     return Blatt(
-        name=translate(_C, "Regelprüfung"),
+        name=translate("Excel-Übersicht", "Regelprüfung"),
         tabelle="Tab_Regelpruefung",
-        titel=translate(_C, "Regelprüfung zum Stichtag {datum}").format(datum=format_date(bericht.stichtag)),
+        titel=translate("Excel-Übersicht", "Regelprüfung zum Stichtag {datum}").format(
+            datum=format_date(bericht.stichtag)),
         hinweis=hinweis.format(offen=len(bericht.offen), uebergangen=len(bericht.uebergangen),
                                tage=bericht.berichtszyklus_tage, **t.format_args()),
         spalten=(
-            Spalte(translate(_C, "Nr."), Art.ZAHL),
-            Spalte(translate(_C, "Regel"), Art.LANGTEXT, 26),
-            Spalte(translate(_C, "Schwere"), Art.TEXT, 10),
+            Spalte(translate("Excel-Übersicht", "Nr."), Art.ZAHL),
+            Spalte(translate("Excel-Übersicht", "Regel"), Art.LANGTEXT, 26),
+            Spalte(translate("Excel-Übersicht", "Schwere"), Art.TEXT, 10),
             Spalte(t.korridorthema, Art.LANGTEXT, 16),
             Spalte(t.leitprojekt, Art.LANGTEXT, 24),
-            Spalte(translate(_C, "Befund"), Art.LANGTEXT, 46),
-            Spalte(translate(_C, "Stand"), Art.TEXT, 12),
-            Spalte(translate(_C, "Begründung"), Art.LANGTEXT, 32),
-            Spalte(translate(_C, "übergangen von"), Art.TEXT, 16),
-            Spalte(translate(_C, "übergangen am"), Art.DATUM),
+            Spalte(translate("Excel-Übersicht", "Befund"), Art.LANGTEXT, 46),
+            Spalte(translate("Excel-Übersicht", "Stand"), Art.TEXT, 12),
+            Spalte(translate("Excel-Übersicht", "Begründung"), Art.LANGTEXT, 32),
+            Spalte(translate("Excel-Übersicht", "übergangen von"), Art.TEXT, 16),
+            Spalte(translate("Excel-Übersicht", "übergangen am"), Art.DATUM),
         ),
         zeilen=rows,
         regeln=(Regel(Markierung.GRAU, 6, (uebergangen,)),),

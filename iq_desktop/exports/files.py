@@ -21,7 +21,6 @@ from iq_desktop.i18n import translate
 
 log = logging.getLogger(__name__)
 
-_C = "Export"
 
 
 class ExportFehler(IQError):
@@ -30,29 +29,30 @@ class ExportFehler(IQError):
 
 def _check_target(path: Path) -> None:
     if path.is_dir():
-        raise ExportFehler(translate(_C, "„{ziel}“ ist ein Ordner. Bitte einen Dateinamen angeben.").format(ziel=path))
+        raise ExportFehler(translate("Export", "„{ziel}“ ist ein Ordner. Bitte einen Dateinamen angeben.")
+                           .format(ziel=path))
     folder = path.parent
     if not folder.is_dir():
-        raise ExportFehler(translate(_C, "Den Ordner „{ordner}“ gibt es nicht. Bitte einen vorhandenen Ordner "
-                                         "wählen.").format(ordner=folder))
+        raise ExportFehler(translate("Export", "Den Ordner „{ordner}“ gibt es nicht. Bitte einen vorhandenen Ordner "
+                                               "wählen.").format(ordner=folder))
 
 
 def _write_error(exc: OSError, path: Path, *, renaming: bool) -> ExportFehler:
     if exc.errno == errno.ENOSPC:
-        return ExportFehler(translate(_C, "Auf dem Laufwerk von „{ziel}“ ist kein Platz mehr. Bitte Platz "
-                                          "schaffen oder ein anderes Ziel wählen.").format(ziel=path))
+        return ExportFehler(translate("Export", "Auf dem Laufwerk von „{ziel}“ ist kein Platz mehr. Bitte Platz "
+                                                "schaffen oder ein anderes Ziel wählen.").format(ziel=path))
     if isinstance(exc, PermissionError) and renaming:
         # Windows refuses to replace a file that Excel or Word holds open
-        return ExportFehler(translate(_C, "„{ziel}“ kann nicht überschrieben werden – die Datei ist vermutlich "
-                                          "noch geöffnet (etwa in Excel oder Outlook) oder schreibgeschützt. "
-                                          "Bitte schließen und noch einmal exportieren.").format(ziel=path))
+        return ExportFehler(translate("Export", "„{ziel}“ kann nicht überschrieben werden – die Datei ist vermutlich "
+                                                "noch geöffnet (etwa in Excel oder Outlook) oder schreibgeschützt. "
+                                                "Bitte schließen und noch einmal exportieren.").format(ziel=path))
     if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
-        return ExportFehler(translate(_C, "In den Ordner „{ordner}“ darf nicht geschrieben werden. Bitte einen "
-                                          "anderen Ordner wählen.").format(ordner=path.parent))
+        return ExportFehler(translate("Export", "In den Ordner „{ordner}“ darf nicht geschrieben werden. Bitte einen "
+                                                "anderen Ordner wählen.").format(ordner=path.parent))
     # the system's own wording would be English: name the file, keep the details for the log
     log.warning("writing %s failed", path, exc_info=exc)
-    return ExportFehler(translate(_C, "„{ziel}“ konnte nicht geschrieben werden (Fehler {code} des Systems). Bitte "
-                                      "ein anderes Ziel wählen.").format(ziel=path, code=exc.errno or "?"))
+    return ExportFehler(translate("Export", "„{ziel}“ konnte nicht geschrieben werden (Fehler {code} des Systems). "
+                                  "Bitte ein anderes Ziel wählen.").format(ziel=path, code=exc.errno or "?"))
 
 
 def write_replacing(path: Path, write: Callable[[Path], None]) -> Path:

@@ -46,7 +46,6 @@ from iq_desktop.services.read_models import (
 from iq_desktop.services.status_reports import Aenderung
 from iq_desktop.services.terminology import load_terms
 
-_CONTEXT = "Sachstandsbericht"
 #: how many open risks a project shows (the largest first), and how many upcoming milestones
 TOP_RISIKEN = 5
 NAECHSTE_ETAPPENZIELE = 3
@@ -125,13 +124,13 @@ def collect(
 ) -> BerichtInhalt:
     """Read everything the report needs, through the services, in a handful of queries."""
     if korridor_id is not None and projekt_id is not None:
-        raise DomainError(translate(_CONTEXT, "Bitte als Umfang entweder ein {Korridorthema} oder ein {Leitprojekt} "
-                                    "wählen, nicht beides.").format(**load_terms(db).format_args()))
+        raise DomainError(translate("Sachstandsbericht", "Bitte als Umfang entweder ein {Korridorthema} oder ein "
+                                    "{Leitprojekt} wählen, nicht beides.").format(**load_terms(db).format_args()))
     begriffe = load_terms(db)
     sitzung = meetings.get_sitzung(db, sitzung_id).sitzung if sitzung_id is not None else None
     if sitzung is not None:
         if gremium_id is not None and gremium_id != sitzung.gremium_id:
-            raise DomainError(translate(_CONTEXT, "Die Sitzung am {d} gehört zu {g}, nicht zum gewählten "
+            raise DomainError(translate("Sachstandsbericht", "Die Sitzung am {d} gehört zu {g}, nicht zum gewählten "
                                         "Gremium.").format(d=format_date(sitzung.datum), g=sitzung.gremium),
                               feld="sitzung_id")
         gremium_id = sitzung.gremium_id
@@ -144,8 +143,9 @@ def collect(
         if not zeilen:
             portfolio.get_leitprojekt(db, projekt_id)  # the German "not found"
         if oeffentlich and zeilen[0].nicht_oeffentlich:
-            raise DomainError(translate(_CONTEXT, "„{t}“ ist als nicht öffentlich gekennzeichnet und gehört nicht in "
-                                        "einen Bericht für eine öffentliche Sitzung.").format(t=zeilen[0].titel))
+            raise DomainError(translate("Sachstandsbericht", "„{t}“ ist als nicht öffentlich gekennzeichnet und gehört "
+                                        "nicht in einen Bericht für eine öffentliche Sitzung.")
+                              .format(t=zeilen[0].titel))
         umfang = f"{begriffe.leitprojekt} „{zeilen[0].titel}“"
     else:
         zeilen = [z for z in zeilen if not z.status.archiviert]
@@ -154,12 +154,12 @@ def collect(
             zeilen = [z for z in zeilen if z.korridorthema_id == korridor_id]
             umfang = f"{begriffe.korridorthema} „{name}“"
         else:
-            umfang = translate(_CONTEXT, "alle {Leitprojekte} (ohne abgeschlossene und abgebrochene)").format(
-                **begriffe.format_args())
+            umfang = translate("Sachstandsbericht", "alle {Leitprojekte} (ohne abgeschlossene und abgebrochene)")
+            umfang = umfang.format(**begriffe.format_args())
         if oeffentlich:
             zeilen = [z for z in zeilen if not z.nicht_oeffentlich]
     rahmen = Rahmen(
-        titel=translate(_CONTEXT, "Sachstandsbericht"), umfang=umfang, gremium=gremium, sitzung=sitzung,
+        titel=translate("Sachstandsbericht", "Sachstandsbericht"), umfang=umfang, gremium=gremium, sitzung=sitzung,
         stichtag=stichtag, autor=autor, organisation=organisation, erstellt_am=db.today(),
         oeffentlich=oeffentlich, begriffe=begriffe,
     )
@@ -177,7 +177,7 @@ def _gremium_name(db: Database, gremium_id: int | None) -> str | None:
     for ident, name in meetings.list_gremien(db):
         if ident == gremium_id:
             return name
-    raise DomainError(translate(_CONTEXT, "Das Gremium (Nr. {id}) gibt es nicht.").format(id=gremium_id),
+    raise DomainError(translate("Sachstandsbericht", "Das Gremium (Nr. {id}) gibt es nicht.").format(id=gremium_id),
                       feld="gremium_id")
 
 
@@ -185,7 +185,7 @@ def _korridor_name(db: Database, korridor_id: int) -> str:
     for knoten in portfolio.corridor_tree(db):
         if knoten.id == korridor_id:
             return knoten.name
-    raise DomainError(translate(_CONTEXT, "Das {Korridorthema} (Nr. {id}) gibt es nicht.").format(
+    raise DomainError(translate("Sachstandsbericht", "Das {Korridorthema} (Nr. {id}) gibt es nicht.").format(
         id=korridor_id, **load_terms(db).format_args()), feld="korridor_id")
 
 
@@ -282,9 +282,10 @@ class _Plan:
         if vorher is None:
             return None, None
         if self.vorher_sitzung and vorher.sitzung_datum is not None:
-            return vorher.sitzung_datum, translate(_CONTEXT, "seit der Sitzung {g} am {d}").format(
+            return vorher.sitzung_datum, translate("Sachstandsbericht", "seit der Sitzung {g} am {d}").format(
                 g=rahmen.gremium, d=format_date(vorher.sitzung_datum))
-        return vorher.stichtag, translate(_CONTEXT, "seit dem Sachstand vom {d}").format(d=format_date(vorher.stichtag))
+        return vorher.stichtag, translate("Sachstandsbericht", "seit dem Sachstand vom {d}").format(
+            d=format_date(vorher.stichtag))
 
 
 def _public(stand: dict[str, Any], oeffentlich: bool) -> dict[str, Any]:

@@ -30,8 +30,6 @@ from iq_desktop.i18n import translate
 from iq_desktop.services import meetings, users
 from iq_desktop.services.read_models import SitzungZeile
 
-_CONTEXT = "Sachstandsbericht"
-
 
 def default_template() -> Path:
     """The template shipped with the program (iq_desktop/resources/vorlagen/sachstandsbericht.docx)."""
@@ -121,7 +119,7 @@ def _finish(builder: DocxBuilder, inhalt: BerichtInhalt) -> None:
     builder.set_language()
     builder.properties(
         title=title, author=rahmen.autor,
-        subject=translate(_CONTEXT, "Sachstand zum {d}").format(d=format_date(rahmen.stichtag)),
+        subject=translate("Sachstandsbericht", "Sachstand zum {d}").format(d=format_date(rahmen.stichtag)),
         keywords="; ".join(k for k in (rahmen.titel, rahmen.gremium, art_word(rahmen)) if k),
     )
 
@@ -135,8 +133,8 @@ def _record_history(db: Database, inhalt: BerichtInhalt) -> int:
         return meetings.record_report_history(db, sitzung_id=sitzung.id, sachstaende=links)
     except IQError as exc:
         raise IQError(translate(
-            _CONTEXT, "Der Bericht wurde geschrieben, aber nicht als in der Sitzung berichtet vermerkt: {grund} "
-            "Bitte den Bericht erneut erzeugen.").format(grund=exc.message)) from exc
+            "Sachstandsbericht", "Der Bericht wurde geschrieben, aber nicht als in der Sitzung berichtet vermerkt: "
+            "{grund} Bitte den Bericht erneut erzeugen.").format(grund=exc.message)) from exc
 
 
 # --- the target file ----------------------------------------------------------------------------------
@@ -155,21 +153,22 @@ def word_lock_files(target: Path) -> list[Path]:
 
 def _in_use(target: Path) -> IQError:
     return IQError(translate(
-        _CONTEXT, "„{ziel}“ ist gerade geöffnet, vermutlich in Word, und kann nicht ersetzt werden. Bitte die Datei "
-        "schließen oder einen anderen Dateinamen angeben.").format(ziel=target))
+        "Sachstandsbericht", "„{ziel}“ ist gerade geöffnet, vermutlich in Word, und kann nicht ersetzt werden. Bitte "
+        "die Datei schließen oder einen anderen Dateinamen angeben.").format(ziel=target))
 
 
 def check_target(target: Path) -> Path:
     """Refuse a target that cannot become a Word report before any work is done."""
     if target.suffix.lower() != ".docx":
-        raise IQError(translate(_CONTEXT, "Der Sachstandsbericht ist eine Word-Datei: bitte einen Dateinamen mit der "
-                                "Endung .docx angeben (statt „{ziel}“).").format(ziel=target.name))
+        raise IQError(translate("Sachstandsbericht", "Der Sachstandsbericht ist eine Word-Datei: bitte einen "
+                                "Dateinamen mit der Endung .docx angeben (statt „{ziel}“).")
+                      .format(ziel=target.name))
     folder = target.parent
     if not folder.is_dir():
-        raise IQError(translate(_CONTEXT, "Den Ordner „{ordner}“ gibt es nicht. Bitte einen vorhandenen Ordner "
-                                "angeben.").format(ordner=folder))
+        raise IQError(translate("Sachstandsbericht", "Den Ordner „{ordner}“ gibt es nicht. Bitte einen vorhandenen "
+                                "Ordner angeben.").format(ordner=folder))
     if target.is_dir():
-        raise IQError(translate(_CONTEXT, "„{ziel}“ ist ein Ordner. Bitte einen Dateinamen angeben.").format(
+        raise IQError(translate("Sachstandsbericht", "„{ziel}“ ist ein Ordner. Bitte einen Dateinamen angeben.").format(
             ziel=target))
     if any(lock.exists() for lock in word_lock_files(target)):
         raise _in_use(target)
@@ -183,10 +182,11 @@ def _save(builder: DocxBuilder, target: Path) -> None:
         try:
             builder.save(temporary)
         except PermissionError as exc:
-            raise IQError(translate(_CONTEXT, "In den Ordner „{ordner}“ darf nicht geschrieben werden. Bitte einen "
-                                    "anderen Ordner wählen.").format(ordner=target.parent)) from exc
+            raise IQError(translate("Sachstandsbericht", "In den Ordner „{ordner}“ darf nicht geschrieben werden. "
+                                    "Bitte einen anderen Ordner wählen.")
+                          .format(ordner=target.parent)) from exc
         except OSError as exc:
-            raise IQError(translate(_CONTEXT, "Der Bericht konnte nicht gespeichert werden ({grund}). Bitte "
+            raise IQError(translate("Sachstandsbericht", "Der Bericht konnte nicht gespeichert werden ({grund}). Bitte "
                                     "Speicherplatz und Schreibrechte im Ordner „{ordner}“ prüfen.").format(
                 grund=exc.strerror or exc, ordner=target.parent)) from exc
         try:
@@ -194,7 +194,7 @@ def _save(builder: DocxBuilder, target: Path) -> None:
         except PermissionError as exc:  # Windows: the old file is open in Word
             raise _in_use(target) from exc
         except OSError as exc:
-            raise IQError(translate(_CONTEXT, "„{ziel}“ kann nicht geschrieben werden ({grund}).").format(
+            raise IQError(translate("Sachstandsbericht", "„{ziel}“ kann nicht geschrieben werden ({grund}).").format(
                 ziel=target, grund=exc.strerror or exc)) from exc
     finally:
         with contextlib.suppress(OSError):

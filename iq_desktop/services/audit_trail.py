@@ -39,31 +39,31 @@ VIEWER_LIMIT = 1000
 _CONTEXT = "Protokoll"
 #: German names of the tables a user changes (untranslated source strings)
 _ENTITIES = {
-    "leitprojekt": QT_TRANSLATE_NOOP(_CONTEXT, "Leitprojekt"),
-    "korridorthema": QT_TRANSLATE_NOOP(_CONTEXT, "Korridorthema"),
-    "korridor_jahresbericht": QT_TRANSLATE_NOOP(_CONTEXT, "Jahresbericht"),
-    "mitwirkung": QT_TRANSLATE_NOOP(_CONTEXT, "Mitwirkung"),
-    "phase": QT_TRANSLATE_NOOP(_CONTEXT, "Phase"),
-    "etappenziel": QT_TRANSLATE_NOOP(_CONTEXT, "Etappenziel"),
-    "risiko": QT_TRANSLATE_NOOP(_CONTEXT, "Risiko"),
-    "entscheidung": QT_TRANSLATE_NOOP(_CONTEXT, "Entscheidung"),
-    "sachstand": QT_TRANSLATE_NOOP(_CONTEXT, "Sachstand"),
-    "person": QT_TRANSLATE_NOOP(_CONTEXT, "Person"),
-    "gremium": QT_TRANSLATE_NOOP(_CONTEXT, "Gremium"),
-    "sitzung": QT_TRANSLATE_NOOP(_CONTEXT, "Sitzung"),
-    "dezernat": QT_TRANSLATE_NOOP(_CONTEXT, "Dezernat"),
-    "amt": QT_TRANSLATE_NOOP(_CONTEXT, "Amt"),
-    "abteilung": QT_TRANSLATE_NOOP(_CONTEXT, "Abteilung"),
-    "externe_organisation": QT_TRANSLATE_NOOP(_CONTEXT, "Externe Organisation"),
-    "projekt_ziel": QT_TRANSLATE_NOOP(_CONTEXT, "Projektziel"),
-    "projekt_kanal": QT_TRANSLATE_NOOP(_CONTEXT, "Kanal"),
-    "projekt_budget": QT_TRANSLATE_NOOP(_CONTEXT, "Budget"),
-    "zielvereinbarung": QT_TRANSLATE_NOOP(_CONTEXT, "Zielvereinbarung"),
-    "regel_ausnahme": QT_TRANSLATE_NOOP(_CONTEXT, "Regelausnahme"),
-    "begriff": QT_TRANSLATE_NOOP(_CONTEXT, "Begriff"),
-    "benutzer": QT_TRANSLATE_NOOP(_CONTEXT, "Benutzer"),
-    "datenbank_eigenschaft": QT_TRANSLATE_NOOP(_CONTEXT, "Datenbankeinstellung"),
-    "audit_eintrag": QT_TRANSLATE_NOOP(_CONTEXT, "Änderungsprotokoll"),
+    "leitprojekt": QT_TRANSLATE_NOOP("Protokoll", "Leitprojekt"),
+    "korridorthema": QT_TRANSLATE_NOOP("Protokoll", "Korridorthema"),
+    "korridor_jahresbericht": QT_TRANSLATE_NOOP("Protokoll", "Jahresbericht"),
+    "mitwirkung": QT_TRANSLATE_NOOP("Protokoll", "Mitwirkung"),
+    "phase": QT_TRANSLATE_NOOP("Protokoll", "Phase"),
+    "etappenziel": QT_TRANSLATE_NOOP("Protokoll", "Etappenziel"),
+    "risiko": QT_TRANSLATE_NOOP("Protokoll", "Risiko"),
+    "entscheidung": QT_TRANSLATE_NOOP("Protokoll", "Entscheidung"),
+    "sachstand": QT_TRANSLATE_NOOP("Protokoll", "Sachstand"),
+    "person": QT_TRANSLATE_NOOP("Protokoll", "Person"),
+    "gremium": QT_TRANSLATE_NOOP("Protokoll", "Gremium"),
+    "sitzung": QT_TRANSLATE_NOOP("Protokoll", "Sitzung"),
+    "dezernat": QT_TRANSLATE_NOOP("Protokoll", "Dezernat"),
+    "amt": QT_TRANSLATE_NOOP("Protokoll", "Amt"),
+    "abteilung": QT_TRANSLATE_NOOP("Protokoll", "Abteilung"),
+    "externe_organisation": QT_TRANSLATE_NOOP("Protokoll", "Externe Organisation"),
+    "projekt_ziel": QT_TRANSLATE_NOOP("Protokoll", "Projektziel"),
+    "projekt_kanal": QT_TRANSLATE_NOOP("Protokoll", "Kanal"),
+    "projekt_budget": QT_TRANSLATE_NOOP("Protokoll", "Budget"),
+    "zielvereinbarung": QT_TRANSLATE_NOOP("Protokoll", "Zielvereinbarung"),
+    "regel_ausnahme": QT_TRANSLATE_NOOP("Protokoll", "Regelausnahme"),
+    "begriff": QT_TRANSLATE_NOOP("Protokoll", "Begriff"),
+    "benutzer": QT_TRANSLATE_NOOP("Protokoll", "Benutzer"),
+    "datenbank_eigenschaft": QT_TRANSLATE_NOOP("Protokoll", "Datenbankeinstellung"),
+    "audit_eintrag": QT_TRANSLATE_NOOP("Protokoll", "Änderungsprotokoll"),
 }
 
 
@@ -115,22 +115,98 @@ _SPELLING = {
     "entitaet": "Entität", "faellig": "fällig", "internationalitaet": "Internationalität",
     "kanaele": "Kanäle", "kuerzel": "Kürzel", "massnahmen": "Maßnahmen", "naechste": "nächste",
     "pruefung": "Prüfung", "oeffentlich": "öffentlich", "resuemee": "Resümee", "sachstaende": "Sachstände",
+    "aenderungen": "Änderungen",
     "schluessel": "Schlüssel",
 }
 
 
+#: the labels ``field_label`` makes of the tables' columns, declared for the translation catalogue
+#: (tests/unit/test_catalogue.py keeps the list complete)
+FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("Felder", "Abteilung id"), QT_TRANSLATE_NOOP("Felder", "Aktion"),
+    QT_TRANSLATE_NOOP("Felder", "Aktiv"), QT_TRANSLATE_NOOP("Felder", "Aktualisiert am"),
+    QT_TRANSLATE_NOOP("Felder", "Ampel"), QT_TRANSLATE_NOOP("Felder", "Ampel budget"),
+    QT_TRANSLATE_NOOP("Felder", "Ampel notiz"), QT_TRANSLATE_NOOP("Felder", "Ampel personal"),
+    QT_TRANSLATE_NOOP("Felder", "Ampel zeit"), QT_TRANSLATE_NOOP("Felder", "Amt id"),
+    QT_TRANSLATE_NOOP("Felder", "An clearingstelle am"), QT_TRANSLATE_NOOP("Felder", "Angelegt am"),
+    QT_TRANSLATE_NOOP("Felder", "Anrede"), QT_TRANSLATE_NOOP("Felder", "Anteil prozent"),
+    QT_TRANSLATE_NOOP("Felder", "Anzeigename"), QT_TRANSLATE_NOOP("Felder", "Art"),
+    QT_TRANSLATE_NOOP("Felder", "Ausblick"), QT_TRANSLATE_NOOP("Felder", "Ausgegeben"),
+    QT_TRANSLATE_NOOP("Felder", "Auswirkung"), QT_TRANSLATE_NOOP("Felder", "Bearbeitet von"),
+    QT_TRANSLATE_NOOP("Felder", "Beginn"), QT_TRANSLATE_NOOP("Felder", "Begründung"),
+    QT_TRANSLATE_NOOP("Felder", "Beitrag korridor"), QT_TRANSLATE_NOOP("Felder", "Bemerkung"),
+    QT_TRANSLATE_NOOP("Felder", "Benannt am"), QT_TRANSLATE_NOOP("Felder", "Benannt von id"),
+    QT_TRANSLATE_NOOP("Felder", "Benutzer"), QT_TRANSLATE_NOOP("Felder", "Beschreibung"),
+    QT_TRANSLATE_NOOP("Felder", "Bewilligt"), QT_TRANSLATE_NOOP("Felder", "Bezeichnung"),
+    QT_TRANSLATE_NOOP("Felder", "Bis"), QT_TRANSLATE_NOOP("Felder", "Bürgermeister id"),
+    QT_TRANSLATE_NOOP("Felder", "Chancen nutzen"), QT_TRANSLATE_NOOP("Felder", "Datum"),
+    QT_TRANSLATE_NOOP("Felder", "Dezernat id"), QT_TRANSLATE_NOOP("Felder", "Digitalisierung"),
+    QT_TRANSLATE_NOOP("Felder", "Digitalisierung wie"), QT_TRANSLATE_NOOP("Felder", "Doppelhaushalt"),
+    QT_TRANSLATE_NOOP("Felder", "Ebene"), QT_TRANSLATE_NOOP("Felder", "Einbindung extern"),
+    QT_TRANSLATE_NOOP("Felder", "Einbindung intern"), QT_TRANSLATE_NOOP("Felder", "Einbindung zielgruppe"),
+    QT_TRANSLATE_NOOP("Felder", "Email"), QT_TRANSLATE_NOOP("Felder", "Entität"),
+    QT_TRANSLATE_NOOP("Felder", "Entität id"), QT_TRANSLATE_NOOP("Felder", "Entscheidungsbedarf"),
+    QT_TRANSLATE_NOOP("Felder", "Entschieden am"), QT_TRANSLATE_NOOP("Felder", "Entschieden durch"),
+    QT_TRANSLATE_NOOP("Felder", "Erfasst am"), QT_TRANSLATE_NOOP("Felder", "Erfasst von"),
+    QT_TRANSLATE_NOOP("Felder", "Ergebnis"), QT_TRANSLATE_NOOP("Felder", "Erkannt am"),
+    QT_TRANSLATE_NOOP("Felder", "Erreicht"), QT_TRANSLATE_NOOP("Felder", "Erreicht am"),
+    QT_TRANSLATE_NOOP("Felder", "Erstellt am"), QT_TRANSLATE_NOOP("Felder", "Erstellt von"),
+    QT_TRANSLATE_NOOP("Felder", "Externe organisation id"), QT_TRANSLATE_NOOP("Felder", "Funktion"),
+    QT_TRANSLATE_NOOP("Felder", "Fällig am"), QT_TRANSLATE_NOOP("Felder", "Fällig bis"),
+    QT_TRANSLATE_NOOP("Felder", "Genitiv"), QT_TRANSLATE_NOOP("Felder", "Genus"),
+    QT_TRANSLATE_NOOP("Felder", "Geplant"), QT_TRANSLATE_NOOP("Felder", "Geplant bis"),
+    QT_TRANSLATE_NOOP("Felder", "Geplant von"), QT_TRANSLATE_NOOP("Felder", "Geplante schritte"),
+    QT_TRANSLATE_NOOP("Felder", "Geplantes ende"), QT_TRANSLATE_NOOP("Felder", "Gremium id"),
+    QT_TRANSLATE_NOOP("Felder", "Herzschlag"), QT_TRANSLATE_NOOP("Felder", "Internationalität"),
+    QT_TRANSLATE_NOOP("Felder", "Internationalität wie"), QT_TRANSLATE_NOOP("Felder", "Ist bis"),
+    QT_TRANSLATE_NOOP("Felder", "Ist dca"), QT_TRANSLATE_NOOP("Felder", "Ist von"),
+    QT_TRANSLATE_NOOP("Felder", "Jahr"), QT_TRANSLATE_NOOP("Felder", "Kickoff am"),
+    QT_TRANSLATE_NOOP("Felder", "Kommunikation extern"), QT_TRANSLATE_NOOP("Felder", "Kommunikation intern"),
+    QT_TRANSLATE_NOOP("Felder", "Kommunikation wie"), QT_TRANSLATE_NOOP("Felder", "Kommuniziert am"),
+    QT_TRANSLATE_NOOP("Felder", "Korridorthema id"), QT_TRANSLATE_NOOP("Felder", "Kürzel"),
+    QT_TRANSLATE_NOOP("Felder", "Langname"), QT_TRANSLATE_NOOP("Felder", "Laufzeit bis"),
+    QT_TRANSLATE_NOOP("Felder", "Laufzeit von"), QT_TRANSLATE_NOOP("Felder", "Login"),
+    QT_TRANSLATE_NOOP("Felder", "Maßnahmen"), QT_TRANSLATE_NOOP("Felder", "Nachname"),
+    QT_TRANSLATE_NOOP("Felder", "Name"), QT_TRANSLATE_NOOP("Felder", "Nicht öffentlich"),
+    QT_TRANSLATE_NOOP("Felder", "Nächste Prüfung"), QT_TRANSLATE_NOOP("Felder", "Nächste schritte"),
+    QT_TRANSLATE_NOOP("Felder", "Objekt id"), QT_TRANSLATE_NOOP("Felder", "Objekt typ"),
+    QT_TRANSLATE_NOOP("Felder", "Ort"), QT_TRANSLATE_NOOP("Felder", "Partizipation"),
+    QT_TRANSLATE_NOOP("Felder", "Partizipation wie"), QT_TRANSLATE_NOOP("Felder", "Person id"),
+    QT_TRANSLATE_NOOP("Felder", "Personal"), QT_TRANSLATE_NOOP("Felder", "Phase id"),
+    QT_TRANSLATE_NOOP("Felder", "Plural"), QT_TRANSLATE_NOOP("Felder", "Position"),
+    QT_TRANSLATE_NOOP("Felder", "Programmversion"), QT_TRANSLATE_NOOP("Felder", "Projektstatus"),
+    QT_TRANSLATE_NOOP("Felder", "Prozess"), QT_TRANSLATE_NOOP("Felder", "Prüfung"),
+    QT_TRANSLATE_NOOP("Felder", "Rechner"), QT_TRANSLATE_NOOP("Felder", "Resümee"),
+    QT_TRANSLATE_NOOP("Felder", "Rolle"), QT_TRANSLATE_NOOP("Felder", "Schlüssel"),
+    QT_TRANSLATE_NOOP("Felder", "Seit"), QT_TRANSLATE_NOOP("Felder", "Singular"),
+    QT_TRANSLATE_NOOP("Felder", "Sitzung id"), QT_TRANSLATE_NOOP("Felder", "Stand"),
+    QT_TRANSLATE_NOOP("Felder", "Status"), QT_TRANSLATE_NOOP("Felder", "Stichtag"),
+    QT_TRANSLATE_NOOP("Felder", "Strategie element id"), QT_TRANSLATE_NOOP("Felder", "Telefon"),
+    QT_TRANSLATE_NOOP("Felder", "Text"), QT_TRANSLATE_NOOP("Felder", "Titel"), QT_TRANSLATE_NOOP("Felder", "Top"),
+    QT_TRANSLATE_NOOP("Felder", "Verantwortlich id"), QT_TRANSLATE_NOOP("Felder", "Version"),
+    QT_TRANSLATE_NOOP("Felder", "Von"), QT_TRANSLATE_NOOP("Felder", "Vorlage nr"),
+    QT_TRANSLATE_NOOP("Felder", "Vorname"), QT_TRANSLATE_NOOP("Felder", "Wahrscheinlichkeit"),
+    QT_TRANSLATE_NOOP("Felder", "Wert"), QT_TRANSLATE_NOOP("Felder", "Zeitpunkt"),
+    QT_TRANSLATE_NOOP("Felder", "Ziele"), QT_TRANSLATE_NOOP("Felder", "Zielgruppe"),
+    QT_TRANSLATE_NOOP("Felder", "Zielgruppe aktiv eingebunden"), QT_TRANSLATE_NOOP("Felder", "Zu entscheiden durch"),
+    QT_TRANSLATE_NOOP("Felder", "Zustimmung amtsleitung am"), QT_TRANSLATE_NOOP("Felder", "Zustimmung dezernat am"),
+    QT_TRANSLATE_NOOP("Felder", "Zustimmung person am"), QT_TRANSLATE_NOOP("Felder", "Änderungen"),
+    QT_TRANSLATE_NOOP("Felder", "Öffentlich"),
+)
+
+
 def field_label(field: str) -> str:
-    """``faellig_am`` → ``Fällig am``: the column name as a reader writes it."""
+    """``faellig_am`` → ``Fällig am``: the column name as a reader writes it (translated where Qt is loaded)."""
     words = [_SPELLING.get(word, word) for word in field.split("_")]
     text = " ".join(words)
-    return text[:1].upper() + text[1:]
+    return translate("Felder", text[:1].upper() + text[1:])
 
 
 def value_text(value: Any) -> str:
     if value is None or value == "":
         return "–"
     if isinstance(value, bool):
-        return translate(_CONTEXT, "ja") if value else translate(_CONTEXT, "nein")
+        return translate("Protokoll", "ja") if value else translate("Protokoll", "nein")
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "–"
     if isinstance(value, str):
@@ -222,7 +298,7 @@ def retention_years(db: Database) -> int | None:
 def set_retention_years(db: Database, years: int | None) -> None:
     """Keep the trail ``years`` years (1 to 30), or for ever (None); recorded in the trail itself."""
     if years is not None and not 1 <= years <= 30:
-        raise DomainError(translate(_CONTEXT, "Die Aufbewahrungsdauer muss zwischen 1 und 30 Jahren liegen."),
+        raise DomainError(translate("Protokoll", "Die Aufbewahrungsdauer muss zwischen 1 und 30 Jahren liegen."),
                           feld="aufbewahrung")
     with db.transaction() as session:
         current = session.get(DatenbankEigenschaft, RETENTION)

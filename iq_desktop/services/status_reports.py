@@ -134,16 +134,18 @@ class Aenderung:
 def compare_staende(vorher: dict[str, Any], nachher: dict[str, Any]) -> list[Aenderung]:
     """What changed from one Sachstand's frozen state to the next, field by field."""
     result: list[Aenderung] = []
-    for key, label in (("status", "Status"), ("ampel", "Ampel"), ("aktuelle_phase", "Aktuelle Phase"),
-                       ("geplantes_ende", "Geplantes Ende")):
+    for key, label in (("status", QT_TRANSLATE_NOOP("Felder", "Status")),
+                       ("ampel", QT_TRANSLATE_NOOP("Felder", "Ampel")),
+                       ("aktuelle_phase", QT_TRANSLATE_NOOP("Felder", "Aktuelle Phase")),
+                       ("geplantes_ende", QT_TRANSLATE_NOOP("Felder", "Geplantes Ende"))):
         if vorher.get(key) != nachher.get(key):
             result.append(Aenderung(translate("Sachstand", "Projekt"), translate("Felder", label),
                                     vorher.get(key), nachher.get(key)))
     for section, key, fields, label in (
-        ("phasen", "name", ("status",), "Phase"),
-        ("etappenziele", "titel", ("status", "faellig_am", "erreicht_am"), "Etappenziel"),
-        ("risiken", "titel", ("score", "status"), "Risiko"),
-        ("mitwirkungen", "person", ("rolle", "bis"), "Mitwirkung"),
+        ("phasen", "name", ("status",), QT_TRANSLATE_NOOP("Felder", "Phase")),
+        ("etappenziele", "titel", ("status", "faellig_am", "erreicht_am"), QT_TRANSLATE_NOOP("Felder", "Etappenziel")),
+        ("risiken", "titel", ("score", "status"), QT_TRANSLATE_NOOP("Felder", "Risiko")),
+        ("mitwirkungen", "person", ("rolle", "bis"), QT_TRANSLATE_NOOP("Felder", "Mitwirkung")),
     ):
         old = {item[key]: item for item in vorher.get(section, [])}
         new = {item[key]: item for item in nachher.get(section, [])}

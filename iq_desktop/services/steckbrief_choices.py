@@ -8,14 +8,16 @@ from sqlalchemy import select
 
 from iq_desktop.db.database import Database
 from iq_desktop.enums import StrategieArt
+from iq_desktop.i18n import QT_TRANSLATE_NOOP
 from iq_desktop.models import Korridorthema, StrategieElement
 
 #: the channels and formats the city's profiles name; anything else is a free entry
+#: (stored as these German words; shown through ``translate("Kanäle", …)``)
 STANDARD_KANAELE: tuple[str, ...] = (
-    "Co-kreative Formate",
-    "Informationsveranstaltungen",
-    "Intranet",
-    "Weitere Beteiligungsformate",
+    QT_TRANSLATE_NOOP("Kanäle", "Co-kreative Formate"),
+    QT_TRANSLATE_NOOP("Kanäle", "Informationsveranstaltungen"),
+    QT_TRANSLATE_NOOP("Kanäle", "Intranet"),
+    QT_TRANSLATE_NOOP("Kanäle", "Weitere Beteiligungsformate"),
 )
 
 

@@ -70,10 +70,10 @@ def compare_fields(
 
 
 _HEADERS = (
-    QT_TRANSLATE_NOOP(_CONTEXT, "Feld"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Ihre Eingabe"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Gespeicherter Stand"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Vergleich"),
+    QT_TRANSLATE_NOOP("Konflikt", "Feld"),
+    QT_TRANSLATE_NOOP("Konflikt", "Ihre Eingabe"),
+    QT_TRANSLATE_NOOP("Konflikt", "Gespeicherter Stand"),
+    QT_TRANSLATE_NOOP("Konflikt", "Vergleich"),
 )
 
 
@@ -101,9 +101,11 @@ class _CompareModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == 3:
-                return QCoreApplication.translate(_CONTEXT, "abweichend" if row.abweichend else "gleich")
+                if row.abweichend:
+                    return QCoreApplication.translate("Konflikt", "abweichend")
+                return QCoreApplication.translate("Konflikt", "gleich")
             value = (row.bezeichnung, row.meins, row.gespeichert)[index.column()]
-            return value if value or index.column() == 0 else QCoreApplication.translate(_CONTEXT, "(leer)")
+            return value if value or index.column() == 0 else QCoreApplication.translate("Konflikt", "(leer)")
         if role == Qt.ItemDataRole.FontRole and row.abweichend:
             return self._bold
         return None

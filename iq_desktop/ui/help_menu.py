@@ -15,24 +15,20 @@ from importlib import metadata
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
+from PySide6.QtCore import Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from iq_desktop import __version__, logging_setup, paths
+from iq_desktop.i18n import translate
+from iq_desktop.services.begriffe import Begriffe
 from iq_desktop.ui import dialogs
 
 log = logging.getLogger(__name__)
 
-_CONTEXT = "Hilfe"
-
 #: the third-party components the program ships, as their packages name them
 KOMPONENTEN = ("PySide6-Essentials", "shiboken6", "SQLAlchemy", "alembic", "openpyxl", "python-docx", "lxml",
                "platformdirs")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def user_guide_path() -> Path:
@@ -72,14 +68,15 @@ def components() -> list[tuple[str, str, str]]:
     return found
 
 
-def about_text(database: str | None) -> str:
+def about_text(database: str | None, begriffe: Begriffe | None = None) -> str:
     """Version, database in use, licence and the components with theirs (rich text)."""
     rows = "".join(f"<tr><td>{html.escape(n)}</td><td>{html.escape(v)}</td><td>{html.escape(lic)}</td></tr>"
                    for n, v, lic in components())
-    datenbank = html.escape(database) if database else _tr("keine geöffnet")
-    return _tr(
+    datenbank = html.escape(database) if database else translate("Hilfe", "keine geöffnet")
+    return translate(
+        "Hilfe",
         "<h3>IQ Desktop {version}</h3>"
-        "<p>Steuerung der Leitprojekte im IQ-Prozess der Stadt Karlsruhe: Korridorthemen und Leitprojekte, "
+        "<p>Steuerung der {Leitprojekte} im IQ-Prozess der Stadt Karlsruhe: {Korridorthemen} und {Leitprojekte}, "
         "Mitwirkung, Phasen und Etappenziele, Risiken, Regelprüfung und Sachstandsberichte an einem Ort.</p>"
         "<p><b>Datenbank:</b> {datenbank}<br><b>Protokoll:</b> {protokoll}</p>"
         "<p><b>Lizenz:</b> © Stadt Karlsruhe. Zur Nutzung in der Stadtverwaltung Karlsruhe; Weitergabe nur mit "
@@ -87,11 +84,12 @@ def about_text(database: str | None) -> str:
         "<p><b>Enthaltene Komponenten</b> (Python {python}, Qt {qt}, Qt for Python {pyside}):</p>"
         "<table cellspacing='6'>{zeilen}</table>"
     ).format(version=__version__, datenbank=datenbank, protokoll=html.escape(str(log_path())),
-             python=platform.python_version(), qt=qVersion(), pyside=pyside_version, zeilen=rows)
+             python=platform.python_version(), qt=qVersion(), pyside=pyside_version, zeilen=rows,
+             **(begriffe or Begriffe.original()).format_args())
 
 
-def show_about(parent: QWidget | None, database: str | None) -> None:
-    QMessageBox.about(parent, _tr("Über IQ Desktop"), about_text(database))
+def show_about(parent: QWidget | None, database: str | None, begriffe: Begriffe | None = None) -> None:
+    QMessageBox.about(parent, translate("Hilfe", "Über IQ Desktop"), about_text(database, begriffe))
 
 
 class GuideWindow(QDialog):
@@ -99,14 +97,14 @@ class GuideWindow(QDialog):
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Benutzerhandbuch – IQ Desktop"))
+        self.setWindowTitle(translate("Hilfe", "Benutzerhandbuch – IQ Desktop"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.browser = QTextBrowser(self)
-        self.browser.setAccessibleName(_tr("Benutzerhandbuch"))
+        self.browser.setAccessibleName(translate("Hilfe", "Benutzerhandbuch"))
         self.browser.setOpenExternalLinks(True)
         self.browser.setSource(QUrl.fromLocalFile(str(path)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("Schließen"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("Hilfe", "Schließen"))
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
@@ -119,8 +117,8 @@ def open_user_guide(parent: QWidget) -> GuideWindow | None:
     path = user_guide_path()
     if not path.is_file():
         log.warning("user guide missing: %s", path)
-        dialogs.show_error(parent, _tr("Das Benutzerhandbuch wurde nicht gefunden ({pfad}). Bitte IQ Desktop neu "
-                                       "installieren oder die IT fragen.").format(pfad=path))
+        dialogs.show_error(parent, translate("Hilfe", "Das Benutzerhandbuch wurde nicht gefunden ({pfad}). Bitte "
+                                             "IQ Desktop neu installieren oder die IT fragen.").format(pfad=path))
         return None
     window = getattr(parent, "guide_window", None)
     if not isinstance(window, GuideWindow):
@@ -136,10 +134,11 @@ def open_log(parent: QWidget) -> bool:
     """Open the log file in the system's text editor; where that fails, say where it is."""
     path = log_path()
     if not path.is_file():
-        dialogs.show_info(parent, _tr("Es gibt noch kein Protokoll. Es entsteht hier: {pfad}").format(pfad=path))
+        dialogs.show_info(parent, translate("Hilfe", "Es gibt noch kein Protokoll. Es entsteht hier: {pfad}").format(
+            pfad=path))
         return False
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         return True
-    dialogs.show_info(parent, _tr("Das Protokoll ließ sich nicht öffnen. Sie finden es hier:\n{pfad}").format(
-        pfad=path))
+    dialogs.show_info(parent, translate("Hilfe", "Das Protokoll ließ sich nicht öffnen. Sie finden es hier:\n{pfad}")
+                      .format(pfad=path))
     return False

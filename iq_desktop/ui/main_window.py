@@ -706,7 +706,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from iq_desktop.ui import help_menu
 
-        help_menu.show_about(self, self._db.location.display if self._db is not None else None)
+        help_menu.show_about(self, self._db.location.display if self._db is not None else None,
+                             self._stand.terms if self._stand is not None else None)
 
     def show_presence(self, anwesende: list) -> None:
         """Who else has the database open (``services.presence.Anwesend``), in the status bar."""

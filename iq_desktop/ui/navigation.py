@@ -24,7 +24,6 @@ from iq_desktop.ui.widgets.ampel import ampel_icon, ampel_word
 if TYPE_CHECKING:
     from iq_desktop.services.read_models import KorridorKnoten, ProjektKnoten
 
-_CONTEXT = "Navigation"
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -38,15 +37,15 @@ ARCHIV_FARBE = "#616161"
 def page_title(kind: NodeKind, findings: int | None = None) -> str:
     """The German name of a page node; the Regelprüfung's carries its open findings, e.g. "Regelprüfung (3)"."""
     titles = {
-        NodeKind.START: translate(_CONTEXT, "Start"),
-        NodeKind.PERSONEN: translate(_CONTEXT, "Personen"),
-        NodeKind.ORGANISATION: translate(_CONTEXT, "Organisation"),
-        NodeKind.SITZUNGEN: translate(_CONTEXT, "Gremien & Sitzungen"),
-        NodeKind.REGELN: translate(_CONTEXT, "Regelprüfung"),
+        NodeKind.START: translate("Navigation", "Start"),
+        NodeKind.PERSONEN: translate("Navigation", "Personen"),
+        NodeKind.ORGANISATION: translate("Navigation", "Organisation"),
+        NodeKind.SITZUNGEN: translate("Navigation", "Gremien & Sitzungen"),
+        NodeKind.REGELN: translate("Navigation", "Regelprüfung"),
     }
     title = titles[kind]
     if kind is NodeKind.REGELN and findings:
-        title = translate(_CONTEXT, "{titel} ({n})").format(titel=title, n=findings)
+        title = translate("Navigation", "{titel} ({n})").format(titel=title, n=findings)
     return title
 
 
@@ -72,18 +71,18 @@ class NavigationModel(QStandardItemModel):
         root.setFont(font)
         total = sum(len(c.projekte) for c in corridors)
         root.setToolTip(
-            translate(_CONTEXT, "Alle {Korridorthemen}: {n} {Leitprojekte}").format(n=total, **args)
+            translate("Navigation", "Alle {Korridorthemen}: {n} {Leitprojekte}").format(n=total, **args)
         )
         root.setData(root.toolTip(), Qt.ItemDataRole.AccessibleTextRole)
         for corridor in corridors:
             node = _item(f"{corridor.name} ({len(corridor.projekte)})", NodeKind.KORRIDOR, corridor.id)
             node.setData(corridor.id, KORRIDOR_ID_ROLE)
-            owner = corridor.buergermeister or translate(_CONTEXT, "nicht eingetragen")
+            owner = corridor.buergermeister or translate("Navigation", "nicht eingetragen")
             node.setToolTip(
-                translate(_CONTEXT, "{name}\nBürgermeister/in: {bm}").format(name=corridor.name, bm=owner)
+                translate("Navigation", "{name}\nBürgermeister/in: {bm}").format(name=corridor.name, bm=owner)
             )
             node.setData(
-                translate(_CONTEXT, "{Korridorthema} {name}, {n} {Leitprojekte}").format(
+                translate("Navigation", "{Korridorthema} {name}, {n} {Leitprojekte}").format(
                     name=corridor.name, n=len(corridor.projekte), **args
                 ),
                 Qt.ItemDataRole.AccessibleTextRole,
@@ -165,19 +164,19 @@ def _item(text: str, kind: NodeKind, ident: int | None = None) -> QStandardItem:
 def _project_item(project: ProjektKnoten, korridor_id: int) -> QStandardItem:
     text = project.titel
     if project.status.archiviert:
-        text = translate(_CONTEXT, "{titel} ({status})").format(titel=project.titel, status=project.status.label)
+        text = translate("Navigation", "{titel} ({status})").format(titel=project.titel, status=project.status.label)
     item = _item(text, NodeKind.PROJEKT, project.id)
     item.setFlags(item.flags() | Qt.ItemFlag.ItemNeverHasChildren)
     item.setData(korridor_id, KORRIDOR_ID_ROLE)
     item.setIcon(ampel_icon(project.ampel))
     word = ampel_word(project.ampel)
     item.setToolTip(
-        translate(_CONTEXT, "{titel}\nAmpel: {ampel} · Status: {status}").format(
+        translate("Navigation", "{titel}\nAmpel: {ampel} · Status: {status}").format(
             titel=project.titel, ampel=word, status=project.status.label
         )
     )
     item.setData(
-        translate(_CONTEXT, "{titel}, Ampel {ampel}, {status}").format(
+        translate("Navigation", "{titel}, Ampel {ampel}, {status}").format(
             titel=project.titel, ampel=word, status=project.status.label
         ),
         Qt.ItemDataRole.AccessibleTextRole,

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidge
 
 from iq_desktop.i18n import translate
 
-_CONTEXT = "Suche"
 #: the ``Treffer`` behind a row
 TREFFER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -58,7 +57,7 @@ class SearchModel(QStandardItemModel):
 
     def set_people(self, people: Sequence[tuple[int, str, str | None]]) -> None:
         """(id, name, Amt or organisation) of each person."""
-        person = translate(_CONTEXT, "Person")
+        person = translate("Suche", "Person")
         self._people = [Treffer(Art.PERSON, ident, f"{name} – {person}" + (f" · {org}" if org else ""))
                         for ident, name, org in people]
         self._fill()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from iq_desktop.errors import IQError
+from iq_desktop.i18n import translate
 from iq_desktop.services import audit_trail
 from iq_desktop.services.audit_trail import VIEWER_LIMIT, AuditFilter
 from iq_desktop.services.begriffe import Begriffe
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from iq_desktop.db.database import Database
 
 def _date_field(parent: QWidget, name: str) -> DateField:
-    field = DateField(parent, empty_text=parent.tr("beliebig"))
+    field = DateField(parent, empty_text=translate("AuditDialog", "beliebig"))
     field.setAccessibleName(name)
     return field
 
@@ -114,7 +115,7 @@ class AuditDialog(QDialog):
         self.retention.setAccessibleName(self.tr("Aufbewahrung des Protokolls in Jahren"))
         retention_label = QLabel(self.tr("&Aufbewahrung für alle Arbeitsplätze:"), self)
         retention_label.setBuddy(self.retention)
-        self.retention_button = QPushButton(self.tr("Aufbewahrung &übernehmen"), self)
+        self.retention_button = QPushButton(self.tr("Aufbewahrung über&nehmen"), self)
         retention_row = QHBoxLayout()
         retention_row.addWidget(retention_label)
         retention_row.addWidget(self.retention)

@@ -20,14 +20,14 @@ from iq_desktop.services.audit_trail import AuditZeile
 
 _CONTEXT = "Protokoll"
 _HEADERS = (
-    QT_TRANSLATE_NOOP(_CONTEXT, "Zeitpunkt"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Benutzer"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "PC"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Aktion"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Art"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Nr."),
+    QT_TRANSLATE_NOOP("Protokoll", "Zeitpunkt"),
+    QT_TRANSLATE_NOOP("Protokoll", "Benutzer"),
+    QT_TRANSLATE_NOOP("Protokoll", "PC"),
+    QT_TRANSLATE_NOOP("Protokoll", "Aktion"),
+    QT_TRANSLATE_NOOP("Protokoll", "Art"),
+    QT_TRANSLATE_NOOP("Protokoll", "Nr."),
     "{Leitprojekt}",
-    QT_TRANSLATE_NOOP(_CONTEXT, "Änderungen"),
+    QT_TRANSLATE_NOOP("Protokoll", "Änderungen"),
 )
 #: the row behind a cell, for the detail view
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

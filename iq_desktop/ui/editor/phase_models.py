@@ -39,41 +39,41 @@ RowsSortProxy = SortProxy
 
 
 def _flags(intern: bool, extern: bool) -> str:
-    parts = [QCoreApplication.translate(_CONTEXT, "intern")] if intern else []
-    parts += [QCoreApplication.translate(_CONTEXT, "extern")] if extern else []
-    return ", ".join(parts) or QCoreApplication.translate(_CONTEXT, "nein")
+    parts = [QCoreApplication.translate("Phasen", "intern")] if intern else []
+    parts += [QCoreApplication.translate("Phasen", "extern")] if extern else []
+    return ", ".join(parts) or QCoreApplication.translate("Phasen", "nein")
 
 
 def _communication(e: EtappenzielZeile) -> str:
     text = _flags(e.kommunikation_intern, e.kommunikation_extern)
     if e.kommuniziert_am is not None:
-        text += QCoreApplication.translate(_CONTEXT, "; am {datum}").format(datum=format_date(e.kommuniziert_am))
+        text += QCoreApplication.translate("Phasen", "; am {datum}").format(datum=format_date(e.kommuniziert_am))
     return text
 
 
 class PhasesModel(_RowsModel[PhaseZeile]):
     columns = (
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Nr."), lambda p: str(p.position), lambda p: (p.position,)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Phase"), lambda p: p.name),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Status"), lambda p: p.status.label, lambda p: order_key(p.status)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Geplant von"), lambda p: format_date(p.geplant_von),
+        (QT_TRANSLATE_NOOP("Phasen", "Nr."), lambda p: str(p.position), lambda p: (p.position,)),
+        (QT_TRANSLATE_NOOP("Phasen", "Phase"), lambda p: p.name),
+        (QT_TRANSLATE_NOOP("Phasen", "Status"), lambda p: p.status.label, lambda p: order_key(p.status)),
+        (QT_TRANSLATE_NOOP("Phasen", "Geplant von"), lambda p: format_date(p.geplant_von),
          lambda p: date_key(p.geplant_von)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Geplant bis"), lambda p: format_date(p.geplant_bis),
+        (QT_TRANSLATE_NOOP("Phasen", "Geplant bis"), lambda p: format_date(p.geplant_bis),
          lambda p: date_key(p.geplant_bis)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Begonnen am"), lambda p: format_date(p.ist_von), lambda p: date_key(p.ist_von)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Abgeschlossen am"), lambda p: format_date(p.ist_bis),
+        (QT_TRANSLATE_NOOP("Phasen", "Begonnen am"), lambda p: format_date(p.ist_von), lambda p: date_key(p.ist_von)),
+        (QT_TRANSLATE_NOOP("Phasen", "Abgeschlossen am"), lambda p: format_date(p.ist_bis),
          lambda p: date_key(p.ist_bis)),
     )
 
 
 class MilestonesModel(_RowsModel[EtappenzielZeile]):
     columns = (
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Etappenziel"), lambda e: e.titel),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Phase"), lambda e: e.phase or ""),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Fällig am"), lambda e: format_date(e.faellig_am),
+        (QT_TRANSLATE_NOOP("Phasen", "Etappenziel"), lambda e: e.titel),
+        (QT_TRANSLATE_NOOP("Phasen", "Phase"), lambda e: e.phase or ""),
+        (QT_TRANSLATE_NOOP("Phasen", "Fällig am"), lambda e: format_date(e.faellig_am),
          lambda e: date_key(e.faellig_am)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Status"), lambda e: e.status.label, lambda e: order_key(e.status)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Erreicht am"), lambda e: format_date(e.erreicht_am),
+        (QT_TRANSLATE_NOOP("Phasen", "Status"), lambda e: e.status.label, lambda e: order_key(e.status)),
+        (QT_TRANSLATE_NOOP("Phasen", "Erreicht am"), lambda e: format_date(e.erreicht_am),
          lambda e: date_key(e.erreicht_am)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Kommunikation"), _communication),
+        (QT_TRANSLATE_NOOP("Phasen", "Kommunikation"), _communication),
     )

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from iq_desktop.enums import Ampel, ProjektStatus
 from iq_desktop.errors import IQError
 from iq_desktop.formatting import format_date
-from iq_desktop.i18n import QT_TRANSLATE_NOOP
+from iq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from iq_desktop.services import meetings, status_reports
 from iq_desktop.services.audit_trail import value_text
 from iq_desktop.services.read_models import SachstandZeile
@@ -51,10 +51,13 @@ if TYPE_CHECKING:
     from iq_desktop.services.read_models import LeitprojektDetail
 
 _CONTEXT = "Sachstaende"
-_TEXTS = (("erreicht", QT_TRANSLATE_NOOP(_CONTEXT, "Erreicht")),
-          ("naechste_schritte", QT_TRANSLATE_NOOP(_CONTEXT, "Nächste Schritte")),
-          ("entscheidungsbedarf", QT_TRANSLATE_NOOP(_CONTEXT, "Entscheidungsbedarf")),
-          ("ausblick", QT_TRANSLATE_NOOP(_CONTEXT, "Ausblick")))
+#: the texts of a Sachstand: field, name, label with its mnemonic
+_TEXTS = (("erreicht", QT_TRANSLATE_NOOP("Sachstaende", "Erreicht"), QT_TRANSLATE_NOOP("Sachstaende", "E&rreicht:")),
+          ("naechste_schritte", QT_TRANSLATE_NOOP("Sachstaende", "Nächste Schritte"),
+           QT_TRANSLATE_NOOP("Sachstaende", "Nächste Schr&itte:")),
+          ("entscheidungsbedarf", QT_TRANSLATE_NOOP("Sachstaende", "Entscheidungsbedarf"),
+           QT_TRANSLATE_NOOP("Sachstaende", "Entscheidungsbedar&f:")),
+          ("ausblick", QT_TRANSLATE_NOOP("Sachstaende", "Ausblick"), QT_TRANSLATE_NOOP("Sachstaende", "A&usblick:")))
 
 
 _AMPEL_RANK = {Ampel.ROT: 0, Ampel.GELB: 1, Ampel.GRUEN: 2}
@@ -66,15 +69,15 @@ class ReportsModel(SortableRowsModel[SachstandZeile]):
 
     context = _CONTEXT
     columns = (
-        SortColumn(QT_TRANSLATE_NOOP(_CONTEXT, "Stichtag"), lambda s: format_date(s.stichtag),
+        SortColumn(QT_TRANSLATE_NOOP("Sachstaende", "Stichtag"), lambda s: format_date(s.stichtag),
                    sort_key=lambda s: (*date_key(s.stichtag), s.id)),
-        SortColumn(QT_TRANSLATE_NOOP(_CONTEXT, "Gremium"), lambda s: s.gremium or "",
+        SortColumn(QT_TRANSLATE_NOOP("Sachstaende", "Gremium"), lambda s: s.gremium or "",
                    sort_key=lambda s: (s.gremium is None, s.gremium or "", *date_key(s.stichtag))),
-        SortColumn(QT_TRANSLATE_NOOP(_CONTEXT, "Ampel"), lambda s: ampel_word(s.ampel),
+        SortColumn(QT_TRANSLATE_NOOP("Sachstaende", "Ampel"), lambda s: ampel_word(s.ampel),
                    sort_key=lambda s: (_AMPEL_RANK.get(s.ampel, len(_AMPEL_RANK)), *date_key(s.stichtag))),
-        SortColumn(QT_TRANSLATE_NOOP(_CONTEXT, "Status"), lambda s: s.projektstatus.label,
+        SortColumn(QT_TRANSLATE_NOOP("Sachstaende", "Status"), lambda s: s.projektstatus.label,
                    sort_key=lambda s: (_STATUS_RANK[s.projektstatus], *date_key(s.stichtag))),
-        SortColumn(QT_TRANSLATE_NOOP(_CONTEXT, "Erfasst von"), lambda s: s.erstellt_von),
+        SortColumn(QT_TRANSLATE_NOOP("Sachstaende", "Erfasst von"), lambda s: s.erstellt_von),
     )
 
 
@@ -132,13 +135,12 @@ class ReportsTab(ActionTab):
             label.setBuddy(widget)
             widget.setAccessibleName(name)
             form.addRow(label, widget)
-        for (key, name), mnemonic in zip(_TEXTS, ("E&rreicht:", "Nächste Schr&itte:", "Entscheidungsbedar&f:",
-                                                   "A&usblick:"), strict=True):
+        for key, name, mnemonic in _TEXTS:
             box = QPlainTextEdit(new_box)
             box.setTabChangesFocus(True)
             box.setFixedHeight(box.fontMetrics().lineSpacing() * 3 + 12)
-            box.setAccessibleName(self.tr(name))
-            label = QLabel(self.tr(mnemonic), new_box)
+            box.setAccessibleName(translate(_CONTEXT, name))
+            label = QLabel(translate(_CONTEXT, mnemonic), new_box)
             label.setBuddy(box)
             form.addRow(label, box)
             self.texts[key] = box
@@ -215,14 +217,15 @@ class ReportsTab(ActionTab):
         if report is None or self._db is None or self._detail is None:
             self.shown.clear()
             return
-        parts = [f"<h3>{self.tr('Sachstand vom {datum}').format(datum=format_date(report.stichtag))}</h3>",
-                 f"<p><i>{html.escape(self._reported_in(report))}</i></p>"]
-        for key, name in _TEXTS:
+        title = self.tr("Sachstand vom {datum}").format(datum=format_date(report.stichtag))
+        parts = [f"<h3>{html.escape(title)}</h3>", f"<p><i>{html.escape(self._reported_in(report))}</i></p>"]
+        for key, name, _label in _TEXTS:
             value = getattr(report, key)
             if value:
-                parts.append(f"<p><b>{self.tr(name)}:</b> {html.escape(value)}</p>")
+                parts.append(f"<p><b>{translate(_CONTEXT, name)}:</b> {html.escape(value)}</p>")
         changes = status_reports.changes_for(self._db, projekt_id=self._detail.id, sachstand_id=report.id)
-        parts.append(f"<p><b>{self.tr('Geändert seit dem vorherigen Sachstand')}:</b></p>")
+        since = self.tr("Geändert seit dem vorherigen Sachstand")
+        parts.append(f"<p><b>{since}:</b></p>")
         parts.append(_changes_html(changes, self.tr("– (der erste Sachstand)"), self.tr("nichts")))
         self.shown.setHtml("".join(parts))
 

@@ -24,7 +24,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from iq_desktop.formatting import format_amount, format_euro, parse_amount
-from iq_desktop.i18n import QT_TRANSLATE_NOOP
+from iq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from iq_desktop.services.read_models import BudgetZeile, ZielvereinbarungZeile
 
 _CONTEXT = "Ressourcen"
@@ -86,17 +86,17 @@ def whole_euros(text: Any) -> tuple[int | None, str | None]:
     try:
         amount = parse_amount(typed)
     except ValueError:
-        raise Abgelehnt(_tr("„{eingabe}“ ist kein Betrag. Bitte in Euro eingeben, z. B. 12500, 12.500 oder "
-                            "12.500,50.").format(eingabe=typed.strip())) from None
+        raise Abgelehnt(translate("Ressourcen", "„{eingabe}“ ist kein Betrag. Bitte in Euro eingeben, z. B. 12500, "
+                                  "12.500 oder 12.500,50.").format(eingabe=typed.strip())) from None
     if amount is None:
         return None, None
     euros = int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))
     if abs(euros) > MAX_BETRAG:
-        raise Abgelehnt(_tr("Der Betrag {betrag} ist zu groß.").format(betrag=format_euro(amount)))
+        raise Abgelehnt(translate("Ressourcen", "Der Betrag {betrag} ist zu groß.").format(betrag=format_euro(amount)))
     if euros == amount:
         return euros, None
-    return euros, _tr("Budgets werden in ganzen Euro geführt: {eingabe} wurde auf {gerundet} gerundet.").format(
-        eingabe=format_euro(amount), gerundet=format_euro(euros))
+    return euros, translate("Ressourcen", "Budgets werden in ganzen Euro geführt: {eingabe} wurde auf {gerundet} "
+                            "gerundet.").format(eingabe=format_euro(amount), gerundet=format_euro(euros))
 
 
 def doppelhaushalt(text: Any) -> str:
@@ -104,8 +104,8 @@ def doppelhaushalt(text: Any) -> str:
     typed = "".join(str(text or "").split())
     match = re.fullmatch(r"(\d{4})(?:/(\d{2}|\d{4}))?", typed)
     if match is None:
-        raise Abgelehnt(_tr("„{eingabe}“ ist kein Doppelhaushalt. Bitte z. B. 2027/2028 oder kurz 2027 "
-                            "eingeben.").format(eingabe=typed))
+        raise Abgelehnt(translate("Ressourcen", "„{eingabe}“ ist kein Doppelhaushalt. Bitte z. B. 2027/2028 oder kurz "
+                                  "2027 eingeben.").format(eingabe=typed))
     start, end = match.group(1), match.group(2)
     if end is None:
         return f"{start}/{int(start) + 1}"
@@ -129,11 +129,11 @@ def _amount_column(header: str, name: str) -> Spalte:
 
 
 BUDGET_SPALTEN = (
-    Spalte(QT_TRANSLATE_NOOP(_CONTEXT, "Doppelhaushalt"), lambda r: r.doppelhaushalt, lambda r: r.doppelhaushalt,
+    Spalte(QT_TRANSLATE_NOOP("Ressourcen", "Doppelhaushalt"), lambda r: r.doppelhaushalt, lambda r: r.doppelhaushalt,
            lambda r, v: (dataclasses.replace(r, doppelhaushalt=doppelhaushalt(v)), None), Eingabe.DOPPELHAUSHALT),
-    _amount_column(QT_TRANSLATE_NOOP(_CONTEXT, "Geplant"), "geplant"),
-    _amount_column(QT_TRANSLATE_NOOP(_CONTEXT, "Bewilligt"), "bewilligt"),
-    _amount_column(QT_TRANSLATE_NOOP(_CONTEXT, "Ausgegeben"), "ausgegeben"),
+    _amount_column(QT_TRANSLATE_NOOP("Ressourcen", "Geplant"), "geplant"),
+    _amount_column(QT_TRANSLATE_NOOP("Ressourcen", "Bewilligt"), "bewilligt"),
+    _amount_column(QT_TRANSLATE_NOOP("Ressourcen", "Ausgegeben"), "ausgegeben"),
 )
 
 
@@ -141,9 +141,9 @@ BUDGET_SPALTEN = (
 #: the editor's keys of "erreicht" and their stored values
 ERREICHT: dict[str, bool | None] = {"offen": None, "ja": True, "nein": False}
 ERREICHT_WORTE = {
-    "offen": QT_TRANSLATE_NOOP(_CONTEXT, "offen"),
-    "ja": QT_TRANSLATE_NOOP(_CONTEXT, "ja"),
-    "nein": QT_TRANSLATE_NOOP(_CONTEXT, "nein"),
+    "offen": QT_TRANSLATE_NOOP("Ressourcen", "offen"),
+    "ja": QT_TRANSLATE_NOOP("Ressourcen", "ja"),
+    "nein": QT_TRANSLATE_NOOP("Ressourcen", "nein"),
 }
 
 
@@ -159,23 +159,23 @@ def _jahr(row: ZielvereinbarungZeile, value: Any) -> Uebernahme:
     try:
         jahr = int(str(value).strip())
     except ValueError:
-        raise Abgelehnt(_tr("„{eingabe}“ ist kein Jahr.").format(eingabe=value)) from None
+        raise Abgelehnt(translate("Ressourcen", "„{eingabe}“ ist kein Jahr.").format(eingabe=value)) from None
     return dataclasses.replace(row, jahr=jahr), None
 
 
 def _erreicht(row: ZielvereinbarungZeile, value: Any) -> Uebernahme:
     if value not in ERREICHT:
-        raise Abgelehnt(_tr("Bitte „ja“, „nein“ oder „offen“ wählen."))
+        raise Abgelehnt(translate("Ressourcen", "Bitte „ja“, „nein“ oder „offen“ wählen."))
     return dataclasses.replace(row, erreicht=ERREICHT[value]), None
 
 
 ZIELVEREINBARUNG_SPALTEN = (
-    Spalte(QT_TRANSLATE_NOOP(_CONTEXT, "Jahr"), lambda r: str(r.jahr), lambda r: r.jahr, _jahr, Eingabe.JAHR),
-    Spalte(QT_TRANSLATE_NOOP(_CONTEXT, "Vereinbarung"), lambda r: r.text, lambda r: r.text,
+    Spalte(QT_TRANSLATE_NOOP("Ressourcen", "Jahr"), lambda r: str(r.jahr), lambda r: r.jahr, _jahr, Eingabe.JAHR),
+    Spalte(QT_TRANSLATE_NOOP("Ressourcen", "Vereinbarung"), lambda r: r.text, lambda r: r.text,
            lambda r, v: (dataclasses.replace(r, text=_text(v)), None), stretch=True),
-    Spalte(QT_TRANSLATE_NOOP(_CONTEXT, "Erreicht"), lambda r: erreicht_word(r.erreicht),
+    Spalte(QT_TRANSLATE_NOOP("Ressourcen", "Erreicht"), lambda r: erreicht_word(r.erreicht),
            lambda r: erreicht_key(r.erreicht), _erreicht, Eingabe.ERREICHT),
-    Spalte(QT_TRANSLATE_NOOP(_CONTEXT, "Bemerkung"), lambda r: r.bemerkung or "", lambda r: r.bemerkung or "",
+    Spalte(QT_TRANSLATE_NOOP("Ressourcen", "Bemerkung"), lambda r: r.bemerkung or "", lambda r: r.bemerkung or "",
            lambda r, v: (dataclasses.replace(r, bemerkung=_text(v) or None), None), width=220),
 )
 
@@ -331,7 +331,7 @@ def zielvereinbarungen_text(rows: Sequence[ZielvereinbarungZeile]) -> str:
     """e.g. "2026: Pilot im Bürgerbüro (erreicht: ja)"."""
     parts = []
     for row in rows:
-        text = _tr("{jahr}: {text} (erreicht: {erreicht})").format(
+        text = translate("Ressourcen", "{jahr}: {text} (erreicht: {erreicht})").format(
             jahr=row.jahr, text=row.text, erreicht=erreicht_word(row.erreicht))
         parts.append(f"{text} – {row.bemerkung}" if row.bemerkung else text)
     return "; ".join(parts)

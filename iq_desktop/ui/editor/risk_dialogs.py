@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from iq_desktop.enums import RisikoStatus
+from iq_desktop.i18n import translate
 from iq_desktop.services import decisions, risks
 from iq_desktop.services.read_models import EntscheidungZeile, RisikoZeile
 from iq_desktop.ui.collation import COLLATOR
@@ -23,7 +24,7 @@ def scale(parent: QWidget) -> QSpinBox:
     """Probability or impact: the process's scale from 1 (sehr gering) to 5 (sehr hoch)."""
     box = QSpinBox(parent)
     box.setRange(1, 5)
-    box.setToolTip(box.tr("1 = sehr gering … 5 = sehr hoch"))
+    box.setToolTip(translate("RisikoDialog", "1 = sehr gering … 5 = sehr hoch"))
     return box
 
 

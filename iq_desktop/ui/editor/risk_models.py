@@ -25,20 +25,21 @@ RISK_IDS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class RisksModel(_RowsModel[RisikoZeile]):
+    context = _CONTEXT
     columns = (
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Risiko"), lambda r: r.titel),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Bewertung"),
+        (QT_TRANSLATE_NOOP("Risiken", "Risiko"), lambda r: r.titel),
+        (QT_TRANSLATE_NOOP("Risiken", "Bewertung"),
          lambda r: f"{r.wahrscheinlichkeit} × {r.auswirkung} = {r.score} ({score_word(r.score)})",
          lambda r: (r.score, r.wahrscheinlichkeit)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Status"), lambda r: r.status.label, lambda r: order_key(r.status)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Verantwortlich"), lambda r: r.verantwortlich or ""),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Nächste Prüfung"), lambda r: format_date(r.naechste_pruefung),
+        (QT_TRANSLATE_NOOP("Risiken", "Status"), lambda r: r.status.label, lambda r: order_key(r.status)),
+        (QT_TRANSLATE_NOOP("Risiken", "Verantwortlich"), lambda r: r.verantwortlich or ""),
+        (QT_TRANSLATE_NOOP("Risiken", "Nächste Prüfung"), lambda r: format_date(r.naechste_pruefung),
          lambda r: date_key(r.naechste_pruefung)),
     )
     #: the full words of the short headers (tooltip and screen readers)
     header_tips: ClassVar[dict[int, str]] = {
-        1: QT_TRANSLATE_NOOP(_CONTEXT, "Wahrscheinlichkeit (1 bis 5) mal Auswirkung (1 bis 5) ergibt den Risikowert; "
-                                       "ab 8 mittel, ab 15 hoch")}
+        1: QT_TRANSLATE_NOOP("Risiken", "Wahrscheinlichkeit (1 bis 5) mal Auswirkung (1 bis 5) ergibt den Risikowert; "
+                                        "ab 8 mittel, ab 15 hoch")}
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.ToolTipRole,
@@ -52,32 +53,33 @@ class RisksModel(_RowsModel[RisikoZeile]):
             risk = self.row_at(index.row())
             parts = [risk.titel, risk.beschreibung or ""]
             if risk.massnahmen:
-                parts.append(QCoreApplication.translate(_CONTEXT, "Maßnahmen: {text}").format(text=risk.massnahmen))
+                parts.append(QCoreApplication.translate("Risiken", "Maßnahmen: {text}").format(text=risk.massnahmen))
             if risk.nicht_oeffentlich:
-                parts.append(QCoreApplication.translate(_CONTEXT, "nicht öffentlich"))
+                parts.append(QCoreApplication.translate("Risiken", "nicht öffentlich"))
             return "\n".join(part for part in parts if part)
         return super().data(index, role)
 
 
 def _decision_status(e: EntscheidungZeile) -> str:
     if e.entschieden_am is not None:
-        return QCoreApplication.translate(_CONTEXT, "{status} am {datum}").format(
+        return QCoreApplication.translate("Risiken", "{status} am {datum}").format(
             status=e.status.label, datum=format_date(e.entschieden_am))
     return e.status.label
 
 
 class DecisionsModel(_RowsModel[EntscheidungZeile]):
+    context = _CONTEXT
     columns = (
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Art"), lambda e: e.art.label, lambda e: order_key(e.art)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Titel"), lambda e: e.titel),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Erfasst am"), lambda e: format_date(e.erfasst_am),
+        (QT_TRANSLATE_NOOP("Risiken", "Art"), lambda e: e.art.label, lambda e: order_key(e.art)),
+        (QT_TRANSLATE_NOOP("Risiken", "Titel"), lambda e: e.titel),
+        (QT_TRANSLATE_NOOP("Risiken", "Erfasst am"), lambda e: format_date(e.erfasst_am),
          lambda e: date_key(e.erfasst_am)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Zu entscheiden durch"), lambda e: e.zu_entscheiden_durch or ""),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Fällig bis"), lambda e: format_date(e.faellig_bis),
+        (QT_TRANSLATE_NOOP("Risiken", "Zu entscheiden durch"), lambda e: e.zu_entscheiden_durch or ""),
+        (QT_TRANSLATE_NOOP("Risiken", "Fällig bis"), lambda e: format_date(e.faellig_bis),
          lambda e: date_key(e.faellig_bis)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "An Clearingstelle"), lambda e: format_date(e.an_clearingstelle_am),
+        (QT_TRANSLATE_NOOP("Risiken", "An Clearingstelle"), lambda e: format_date(e.an_clearingstelle_am),
          lambda e: date_key(e.an_clearingstelle_am)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Status"), _decision_status, lambda e: order_key(e.status)),
+        (QT_TRANSLATE_NOOP("Risiken", "Status"), _decision_status, lambda e: order_key(e.status)),
     )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -85,9 +87,9 @@ class DecisionsModel(_RowsModel[EntscheidungZeile]):
             entry = self.row_at(index.row())
             parts = [entry.titel if index.column() == 1 else _decision_status(entry)]
             if entry.ergebnis:
-                parts.append(QCoreApplication.translate(_CONTEXT, "Ergebnis: {text}").format(text=entry.ergebnis))
+                parts.append(QCoreApplication.translate("Risiken", "Ergebnis: {text}").format(text=entry.ergebnis))
             if entry.entschieden_durch:
-                parts.append(QCoreApplication.translate(_CONTEXT, "entschieden durch: {wer}").format(
+                parts.append(QCoreApplication.translate("Risiken", "entschieden durch: {wer}").format(
                     wer=entry.entschieden_durch))
             return "\n".join(parts)
         return super().data(index, role)
@@ -141,9 +143,9 @@ class RiskMatrixModel(QAbstractTableModel):
             return font
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             head = QCoreApplication.translate(
-                _CONTEXT, "Wahrscheinlichkeit {w}, Auswirkung {a}: Risikowert {s} ({band}); offene Risiken: {n}"
+                "Risiken", "Wahrscheinlichkeit {w}, Auswirkung {a}: Risikowert {s} ({band}); offene Risiken: {n}"
             ).format(w=probability, a=impact, s=probability * impact, band=band, n=len(risks))
-            names = "; ".join(r.titel for r in risks) or QCoreApplication.translate(_CONTEXT, "kein offenes Risiko")
+            names = "; ".join(r.titel for r in risks) or QCoreApplication.translate("Risiken", "kein offenes Risiko")
             return f"{head} – {names}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(BAND_FARBEN[score_band(probability * impact)]))

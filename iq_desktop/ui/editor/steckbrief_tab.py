@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from iq_desktop.enums import ProjektStatus, StrategieArt
 from iq_desktop.formatting import format_date
+from iq_desktop.i18n import translate
 from iq_desktop.services.begriffe import Begriffe
 from iq_desktop.services.projects import Steckbrief
 from iq_desktop.services.read_models import LeitprojektDetail, ZielZeile
@@ -174,7 +175,7 @@ class SteckbriefTab(QScrollArea):
         outer.addLayout(inhalt)
 
         # --- Kommunikation -----------------------------------------------------------------------
-        self.kanal_boxes = [QCheckBox(name, page) for name in STANDARD_KANAELE]
+        self.kanal_boxes = [QCheckBox(translate("Kanäle", name), page) for name in STANDARD_KANAELE]
         self.weitere_kanaele = QLineEdit(page)
         self.weitere_kanaele.setPlaceholderText(self.tr("mehrere durch Semikolon trennen"))
         self.einbindung_zielgruppe = QLineEdit(page)
@@ -302,8 +303,8 @@ class SteckbriefTab(QScrollArea):
         b["zielgruppe_aktiv_eingebunden"] = bind_choice("zielgruppe_aktiv_eingebunden",
                                                         self.tr("Zielgruppe aktiv eingebunden"),
                                                         self.zielgruppe_aktiv, stack)
-        for box in self.kanal_boxes:
-            b[f"kanal:{box.text()}"] = bind_check(f"kanal:{box.text()}", box.text(), box, stack)
+        for name, box in zip(STANDARD_KANAELE, self.kanal_boxes, strict=True):  # keyed by the stored German name
+            b[f"kanal:{name}"] = bind_check(f"kanal:{name}", box.text(), box, stack)
         for key in ("weitere_kanaele", "einbindung_zielgruppe", "einbindung_intern", "einbindung_extern",
                     "personal"):
             line: QLineEdit = getattr(self, key)

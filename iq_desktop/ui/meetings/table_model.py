@@ -47,17 +47,18 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Datum"), lambda s, today: date_cell(s.datum, today),
+    Column(QT_TRANSLATE_NOOP("Sitzungen", "Datum"), lambda s, today: date_cell(s.datum, today),
            lambda s: (s.datum, s.gremium)),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Gremium"), lambda s, _t: s.gremium, lambda s: (s.gremium, s.datum)),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "TOP"), lambda s, _t: s.top or "", lambda s: (*_last_if_empty(s.top), s.datum)),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "ö/nö"), lambda s, _t: oeffentlich_word(s.oeffentlich),
+    Column(QT_TRANSLATE_NOOP("Sitzungen", "Gremium"), lambda s, _t: s.gremium, lambda s: (s.gremium, s.datum)),
+    Column(QT_TRANSLATE_NOOP("Sitzungen", "TOP"), lambda s, _t: s.top or "",
+           lambda s: (*_last_if_empty(s.top), s.datum)),
+    Column(QT_TRANSLATE_NOOP("Sitzungen", "ö/nö"), lambda s, _t: oeffentlich_word(s.oeffentlich),
            lambda s: (not s.oeffentlich, s.datum)),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Vorlage Nr."), lambda s, _t: s.vorlage_nr or "",
+    Column(QT_TRANSLATE_NOOP("Sitzungen", "Vorlage Nr."), lambda s, _t: s.vorlage_nr or "",
            lambda s: (*_last_if_empty(s.vorlage_nr), s.datum)),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Ergebnis"), lambda s, _t: s.ergebnis or "",
+    Column(QT_TRANSLATE_NOOP("Sitzungen", "Ergebnis"), lambda s, _t: s.ergebnis or "",
            lambda s: (*_last_if_empty(s.ergebnis), s.datum)),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Sachstände"), lambda s, _t: str(s.sachstaende) if s.sachstaende else "–",
+    Column(QT_TRANSLATE_NOOP("Sitzungen", "Sachstände"), lambda s, _t: str(s.sachstaende) if s.sachstaende else "–",
            lambda s: (s.sachstaende, s.datum)),
 )
 DATUM, GREMIUM, TOP, OEFFENTLICH, VORLAGE, ERGEBNIS, SACHSTAENDE = range(len(COLUMNS))
@@ -111,9 +112,9 @@ class SitzungenModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate(_CONTEXT, COLUMNS[section].header)
         if role == Qt.ItemDataRole.ToolTipRole and section == OEFFENTLICH:
-            return QCoreApplication.translate(_CONTEXT, "öffentlich oder nicht öffentlich beraten")
+            return QCoreApplication.translate("Sitzungen", "öffentlich oder nicht öffentlich beraten")
         if role == Qt.ItemDataRole.ToolTipRole and section == SACHSTAENDE:
-            return QCoreApplication.translate(_CONTEXT, "Zahl der Sachstände, die in der Sitzung berichtet wurden")
+            return QCoreApplication.translate("Sitzungen", "Zahl der Sachstände, die in der Sitzung berichtet wurden")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -124,9 +125,9 @@ class SitzungenModel(QAbstractTableModel):
             return COLUMNS[index.column()].display(row, self._today)
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == DATUM and row.id == self._next:
-                return QCoreApplication.translate(_CONTEXT, "die nächste Sitzung")
+                return QCoreApplication.translate("Sitzungen", "die nächste Sitzung")
             if index.column() == DATUM and row.datum < self._today:
-                return QCoreApplication.translate(_CONTEXT, "vergangen")
+                return QCoreApplication.translate("Sitzungen", "vergangen")
             return COLUMNS[index.column()].display(row, self._today) or None
         if role == Qt.ItemDataRole.ForegroundRole and row.datum < self._today:
             return QBrush(QColor(VERGANGEN_FARBE))
@@ -181,16 +182,16 @@ class BerichteModel(_RowsModel[BerichteterSachstand]):
     """The Sachstände reported in one meeting; the Ampel as a dot beside its word."""
 
     columns = (
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Leitprojekt"), lambda b: b.projekt),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Stichtag"), lambda b: format_date(b.stichtag)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Ampel"), lambda b: ampel_word(b.ampel)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "ö/nö"), lambda b: oeffentlich_word(not b.nicht_oeffentlich)),
+        (QT_TRANSLATE_NOOP("Sitzungen", "Leitprojekt"), lambda b: b.projekt),
+        (QT_TRANSLATE_NOOP("Sitzungen", "Stichtag"), lambda b: format_date(b.stichtag)),
+        (QT_TRANSLATE_NOOP("Sitzungen", "Ampel"), lambda b: ampel_word(b.ampel)),
+        (QT_TRANSLATE_NOOP("Sitzungen", "ö/nö"), lambda b: oeffentlich_word(not b.nicht_oeffentlich)),
     )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         #: the organisation's word for a Leitprojekt (see ``Begriffe``)
-        self.leitprojekt = QCoreApplication.translate(_CONTEXT, "Leitprojekt")
+        self.leitprojekt = QCoreApplication.translate("Sitzungen", "Leitprojekt")
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \

@@ -8,12 +8,10 @@ from iq_desktop.formatting import format_date
 from iq_desktop.i18n import translate
 from iq_desktop.services.read_models import SitzungZeile
 
-_CONTEXT = "Sitzungen"
-
 
 def oeffentlich_word(oeffentlich: bool) -> str:
     """ö/nö written out: "öffentlich" or "nicht öffentlich"."""
-    return translate(_CONTEXT, "öffentlich" if oeffentlich else "nicht öffentlich")
+    return translate("Sitzungen", "öffentlich") if oeffentlich else translate("Sitzungen", "nicht öffentlich")
 
 
 def how_soon(datum: dt.date, today: dt.date) -> str:
@@ -22,10 +20,10 @@ def how_soon(datum: dt.date, today: dt.date) -> str:
     if days < 0:
         return ""
     if days == 0:
-        return translate(_CONTEXT, "heute")
+        return translate("Sitzungen", "heute")
     if days == 1:
-        return translate(_CONTEXT, "morgen")
-    return translate(_CONTEXT, "in {n} Tagen").format(n=days)
+        return translate("Sitzungen", "morgen")
+    return translate("Sitzungen", "in {n} Tagen").format(n=days)
 
 
 def date_cell(datum: dt.date, today: dt.date) -> str:
@@ -39,5 +37,5 @@ def sitzung_choice(row: SitzungZeile, *, with_gremium: bool = False) -> str:
     parts = [row.gremium] if with_gremium else []
     parts.append(format_date(row.datum))
     if row.top:
-        parts.append(translate(_CONTEXT, "TOP {top}").format(top=row.top))
+        parts.append(translate("Sitzungen", "TOP {top}").format(top=row.top))
     return " · ".join(parts)

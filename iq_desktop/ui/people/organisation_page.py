@@ -55,10 +55,10 @@ _ART_WIDTH = 150
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 EXTERNE_COLUMNS: tuple[Column[ExterneOrganisationZeile], ...] = (
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Name"), lambda o, _t: o.name),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Art"), lambda o, _t: o.art or ""),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Ort"), lambda o, _t: o.ort or ""),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Personen"), lambda o, _t: str(o.personen),
+    Column(QT_TRANSLATE_NOOP("Organisation", "Name"), lambda o, _t: o.name),
+    Column(QT_TRANSLATE_NOOP("Organisation", "Art"), lambda o, _t: o.art or ""),
+    Column(QT_TRANSLATE_NOOP("Organisation", "Ort"), lambda o, _t: o.ort or ""),
+    Column(QT_TRANSLATE_NOOP("Organisation", "Personen"), lambda o, _t: str(o.personen),
            sort_key=lambda o: (o.personen, german_sort_key(o.name)), align_right=True),
 )
 

@@ -95,7 +95,8 @@ class PersonDialog(RecordDialog):
 
         self.anrede = QComboBox(self)
         self.anrede.setEditable(True)
-        self.anrede.addItems(["", self.tr("Frau"), self.tr("Herr")])
+        # stored as written, like the rest of the person's data: German, as the reports are
+        self.anrede.addItems(["", "Frau", "Herr"])
         self.titel = QLineEdit(self)
         self.vorname = QLineEdit(self)
         self.nachname = QLineEdit(self)

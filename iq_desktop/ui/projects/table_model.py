@@ -91,25 +91,25 @@ def _status_text(row: ProjektZeile, _ctx: RowContext) -> str:
 COLUMNS: tuple[Column, ...] = (
     Column(
         key="korridorthema",
-        header=QT_TRANSLATE_NOOP(_CONTEXT, "{Korridorthema}"),
+        header=QT_TRANSLATE_NOOP("Projektliste", "{Korridorthema}"),
         display=lambda r, _c: r.korridorthema,
         sort_key=lambda r, c: (c.korridor_rang.get(r.korridorthema_id, 0), r.korridorthema, r.titel),
     ),
     Column(
         key="leitprojekt",
-        header=QT_TRANSLATE_NOOP(_CONTEXT, "{Leitprojekt}"),
+        header=QT_TRANSLATE_NOOP("Projektliste", "{Leitprojekt}"),
         display=lambda r, _c: r.titel,
         sort_key=lambda r, _c: (r.titel,),
     ),
     Column(
         key="status",
-        header=QT_TRANSLATE_NOOP(_CONTEXT, "Status"),
+        header=QT_TRANSLATE_NOOP("Projektliste", "Status"),
         display=_status_text,
         sort_key=lambda r, _c: (_STATUS_RANK[r.status], r.titel),
     ),
     Column(
         key="ampel",
-        header=QT_TRANSLATE_NOOP(_CONTEXT, "Ampel"),
+        header=QT_TRANSLATE_NOOP("Projektliste", "Ampel"),
         display=lambda r, _c: ampel_word(r.ampel),
         sort_key=lambda r, _c: (_AMPEL_RANK.get(r.ampel, 3), r.titel),
         tooltip=lambda r, _c: ampel_accessible(r.ampel),
@@ -119,16 +119,16 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         key="aktuelle_phase",
         # short, so the list fits a 1280-pixel screen; the tooltip says what it means
-        header=QT_TRANSLATE_NOOP(_CONTEXT, "Phase"),
+        header=QT_TRANSLATE_NOOP("Projektliste", "Phase"),
         header_tooltip=QT_TRANSLATE_NOOP(
-            _CONTEXT, "Aktuelle Phase: die laufende, sonst die erste noch nicht begonnene"
+            "Projektliste", "Aktuelle Phase: die laufende, sonst die erste noch nicht begonnene"
         ),
         display=lambda r, _c: r.aktuelle_phase or "",
         sort_key=lambda r, _c: (*_missing_last(r.aktuelle_phase), r.titel),
     ),
     Column(
         key="naechstes_etappenziel",
-        header=QT_TRANSLATE_NOOP(_CONTEXT, "Nächstes Etappenziel"),
+        header=QT_TRANSLATE_NOOP("Projektliste", "Nächstes Etappenziel"),
         display=lambda r, _c: formatting.milestone_cell(r.naechstes_etappenziel, r.naechstes_etappenziel_am),
         sort_key=lambda r, _c: (
             *_missing_last(r.naechstes_etappenziel_am), r.naechstes_etappenziel or "", r.titel
@@ -136,13 +136,13 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column(
         key="projektleitung",
-        header=QT_TRANSLATE_NOOP(_CONTEXT, "Projektleitung"),
+        header=QT_TRANSLATE_NOOP("Projektliste", "Projektleitung"),
         display=lambda r, _c: r.projektleitung or "",
         sort_key=lambda r, _c: (*_missing_last(r.projektleitung), r.titel),
     ),
     Column(
         key="aktualisiert_am",
-        header=QT_TRANSLATE_NOOP(_CONTEXT, "Aktualisiert am"),
+        header=QT_TRANSLATE_NOOP("Projektliste", "Aktualisiert am"),
         display=lambda r, _c: formatting.updated_text(r.aktualisiert_am, r.veraltet),
         sort_key=lambda r, _c: (r.aktualisiert_am, r.titel),
         tooltip=_updated_tooltip,

@@ -45,7 +45,6 @@ if TYPE_CHECKING:
     from iq_desktop.services.begriffe import Begriffe
 
 log = logging.getLogger(__name__)
-_CONTEXT = "Berichte"
 
 
 class Art(enum.Enum):
@@ -58,17 +57,17 @@ class Art(enum.Enum):
     @property
     def label(self) -> str:
         return {
-            Art.EXCEL: translate(_CONTEXT, "Excel-Übersicht für die IQ-Lenkungsgruppe"),
-            Art.WORD: translate(_CONTEXT, "Sachstandsbericht (Word)"),
-            Art.KALENDER: translate(_CONTEXT, "Kalender: Etappenziele und Sitzungen (iCalendar)"),
+            Art.EXCEL: translate("Berichte", "Excel-Übersicht für die IQ-Lenkungsgruppe"),
+            Art.WORD: translate("Berichte", "Sachstandsbericht (Word)"),
+            Art.KALENDER: translate("Berichte", "Kalender: Etappenziele und Sitzungen (iCalendar)"),
         }[self]
 
     @property
     def file_filter(self) -> str:
         return {
-            Art.EXCEL: translate(_CONTEXT, "Excel-Arbeitsmappe (*.xlsx)"),
-            Art.WORD: translate(_CONTEXT, "Word-Dokument (*.docx)"),
-            Art.KALENDER: translate(_CONTEXT, "Kalenderdatei (*.ics)"),
+            Art.EXCEL: translate("Berichte", "Excel-Arbeitsmappe (*.xlsx)"),
+            Art.WORD: translate("Berichte", "Word-Dokument (*.docx)"),
+            Art.KALENDER: translate("Berichte", "Kalenderdatei (*.ics)"),
         }[self]
 
 
@@ -200,7 +199,7 @@ class ReportDialog(QDialog):
         today = self._db.today()
         coming = None
         for zeile in meetings.sitzungen_of(self._db, gremium_id):
-            text = format_date(zeile.datum) + (f", TOP {zeile.top}" if zeile.top else "") + (
+            text = format_date(zeile.datum) + (self.tr(", TOP {top}").format(top=zeile.top) if zeile.top else "") + (
                 self.tr(" (öffentlich)") if zeile.oeffentlich else self.tr(" (nicht öffentlich)"))
             self.sitzung.addItem(text, zeile.id)
             if coming is None and zeile.datum >= today:
@@ -214,7 +213,8 @@ class ReportDialog(QDialog):
             label.setVisible(art is Art.WORD)
             widget.setVisible(art is Art.WORD)
         self.stichtag.setEnabled(art is not Art.KALENDER)
-        name = {Art.EXCEL: "IQ-Uebersicht", Art.WORD: "Sachstandsbericht", Art.KALENDER: "IQ-Termine"}[art]
+        name = {Art.EXCEL: self.tr("IQ-Uebersicht"), Art.WORD: self.tr("Sachstandsbericht"),
+                Art.KALENDER: self.tr("IQ-Termine")}[art]  # file names: no umlauts
         current = Path(self.ziel.text()) if self.ziel.text().strip() else None
         folder = current.parent if current is not None else self._folder
         self.ziel.setText(str(folder / f"{name}_{self._db.today():%Y-%m-%d}{art.value}"))

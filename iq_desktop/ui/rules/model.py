@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 
 from iq_desktop.enums import Schwere
 from iq_desktop.formatting import format_date
-from iq_desktop.i18n import QT_TRANSLATE_NOOP
+from iq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from iq_desktop.services import derived
 from iq_desktop.services.read_models import Befund
 from iq_desktop.ui.rows_model import ROW_ROLE, RowsModel
@@ -27,7 +27,7 @@ def override_text(befund: Befund) -> str:
     ausnahme = befund.ausnahme
     if ausnahme is None:
         return ""
-    return _tr("{begruendung} – {wer}, {am}").format(
+    return translate("Regelpruefung", "{begruendung} – {wer}, {am}").format(
         begruendung=ausnahme.begruendung, wer=ausnahme.erfasst_von,
         am=format_date(derived.local_date(ausnahme.erfasst_am)))
 
@@ -35,12 +35,12 @@ def override_text(befund: Befund) -> str:
 class FindingsModel(RowsModel[Befund]):
     context = _CONTEXT
     columns = (
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Regel"), lambda b: f"{b.regel} · {b.regel_titel}"),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Art"), lambda b: b.schwere.label),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "{Korridorthema}"), lambda b: b.korridorthema),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "{Leitprojekt}"), lambda b: b.leitprojekt or "–"),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Befund"), lambda b: b.text),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Ausnahme"), override_text),
+        (QT_TRANSLATE_NOOP("Regelpruefung", "Regel"), lambda b: f"{b.regel} · {b.regel_titel}"),
+        (QT_TRANSLATE_NOOP("Regelpruefung", "Art"), lambda b: b.schwere.label),
+        (QT_TRANSLATE_NOOP("Regelpruefung", "{Korridorthema}"), lambda b: b.korridorthema),
+        (QT_TRANSLATE_NOOP("Regelpruefung", "{Leitprojekt}"), lambda b: b.leitprojekt or "–"),
+        (QT_TRANSLATE_NOOP("Regelpruefung", "Befund"), lambda b: b.text),
+        (QT_TRANSLATE_NOOP("Regelpruefung", "Ausnahme"), override_text),
     )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -57,9 +57,9 @@ class FindingsModel(RowsModel[Befund]):
 class Anzeige(enum.Enum):
     """Which findings the page lists."""
 
-    OFFEN = QT_TRANSLATE_NOOP(_CONTEXT, "offene Befunde")
-    AUSNAHMEN = QT_TRANSLATE_NOOP(_CONTEXT, "Befunde mit Ausnahme")
-    ALLE = QT_TRANSLATE_NOOP(_CONTEXT, "alle Befunde")
+    OFFEN = QT_TRANSLATE_NOOP("Regelpruefung", "offene Befunde")
+    AUSNAHMEN = QT_TRANSLATE_NOOP("Regelpruefung", "Befunde mit Ausnahme")
+    ALLE = QT_TRANSLATE_NOOP("Regelpruefung", "alle Befunde")
 
     @property
     def label(self) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
 from iq_desktop.formatting import format_date
-from iq_desktop.i18n import QT_TRANSLATE_NOOP
+from iq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from iq_desktop.services.begriffe import Begriffe
 from iq_desktop.services.overview import AnstehendeSitzung, FaelligesEtappenziel
 from iq_desktop.services.read_models import KorridorKnoten, ProjektZeile
@@ -24,11 +24,11 @@ _CONTEXT = "Start"
 PROJEKT_ROLE = Qt.ItemDataRole.UserRole + 10
 
 _PORTFOLIO_HEADERS = (
-    QT_TRANSLATE_NOOP(_CONTEXT, "{Leitprojekt}"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Ampel"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Phase"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Nächstes Etappenziel"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Aktualisiert am"),
+    QT_TRANSLATE_NOOP("Start", "{Leitprojekt}"),
+    QT_TRANSLATE_NOOP("Start", "Ampel"),
+    QT_TRANSLATE_NOOP("Start", "Phase"),
+    QT_TRANSLATE_NOOP("Start", "Nächstes Etappenziel"),
+    QT_TRANSLATE_NOOP("Start", "Aktualisiert am"),
 )
 
 
@@ -66,7 +66,7 @@ class PortfolioTreeModel(QStandardItemModel):
             for row in projekte:
                 parent.appendRow(self._project_row(row, berichtszyklus_tage))
             if not projekte:
-                empty = QStandardItem(_tr("keine {Leitprojekte}").format(**args))
+                empty = QStandardItem(translate("Start", "keine {Leitprojekte}").format(**args))
                 empty.setEditable(False)
                 empty.setSelectable(False)
                 parent.appendRow(empty)
@@ -75,8 +75,8 @@ class PortfolioTreeModel(QStandardItemModel):
     @staticmethod
     def _corridor_text(corridor: KorridorKnoten, count: int, terms: Begriffe) -> str:
         word = terms.leitprojekt if count == 1 else terms.leitprojekte
-        owner = corridor.buergermeister or _tr("nicht eingetragen")
-        return _tr("{name} · Bürgermeister/in: {bm} · {n} {Leitprojekte}").format(
+        owner = corridor.buergermeister or translate("Start", "nicht eingetragen")
+        return translate("Start", "{name} · Bürgermeister/in: {bm} · {n} {Leitprojekte}").format(
             name=corridor.name, bm=owner, n=count, Leitprojekte=word)
 
     @staticmethod
@@ -86,12 +86,12 @@ class PortfolioTreeModel(QStandardItemModel):
         ampel.setIcon(ampel_icon(row.ampel))
         phase = _cell(row.aktuelle_phase or "–", row.id)
         milestone = _cell(formatting.milestone_cell(row.naechstes_etappenziel, row.naechstes_etappenziel_am)
-                          or _tr("keines offen"), row.id)
+                          or translate("Start", "keines offen"), row.id)
         updated = _cell(formatting.updated_text(row.aktualisiert_am, row.veraltet), row.id)
         if row.veraltet:
             updated.setForeground(QColor(VERALTET_FARBE))
             updated.setToolTip(formatting.stale_tooltip(berichtszyklus_tage))
-        title.setData(_tr("{titel}, Ampel {ampel}, Phase {phase}").format(
+        title.setData(translate("Start", "{titel}, Ampel {ampel}, Phase {phase}").format(
             titel=row.titel, ampel=ampel_word(row.ampel), phase=row.aktuelle_phase or "–"),
             Qt.ItemDataRole.AccessibleTextRole)
         return [title, ampel, phase, milestone, updated]
@@ -105,9 +105,9 @@ class DueMilestonesModel(RowsModel[FaelligesEtappenziel]):
 
     context = _CONTEXT
     columns = (
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Fällig am"), lambda e: _due_text(e), lambda e: date_key(e.faellig_am)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Etappenziel"), lambda e: e.titel),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "{Leitprojekt}"), lambda e: e.projekt),
+        (QT_TRANSLATE_NOOP("Start", "Fällig am"), lambda e: _due_text(e), lambda e: date_key(e.faellig_am)),
+        (QT_TRANSLATE_NOOP("Start", "Etappenziel"), lambda e: e.titel),
+        (QT_TRANSLATE_NOOP("Start", "{Leitprojekt}"), lambda e: e.projekt),
     )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -119,15 +119,15 @@ class DueMilestonesModel(RowsModel[FaelligesEtappenziel]):
 
 def _due_text(etappenziel: FaelligesEtappenziel) -> str:
     text = format_date(etappenziel.faellig_am)
-    return _tr("{datum} · überfällig").format(datum=text) if etappenziel.ueberfaellig else text
+    return translate("Start", "{datum} · überfällig").format(datum=text) if etappenziel.ueberfaellig else text
 
 
 class NextMeetingsModel(RowsModel[AnstehendeSitzung]):
     context = _CONTEXT
     columns = (
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Datum"), lambda s: format_date(s.datum), lambda s: date_key(s.datum)),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Gremium"), lambda s: s.gremium),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "TOP"), lambda s: s.top or "–"),
-        (QT_TRANSLATE_NOOP(_CONTEXT, "Sitzung"),
-         lambda s: _tr("öffentlich") if s.oeffentlich else _tr("nicht öffentlich")),
+        (QT_TRANSLATE_NOOP("Start", "Datum"), lambda s: format_date(s.datum), lambda s: date_key(s.datum)),
+        (QT_TRANSLATE_NOOP("Start", "Gremium"), lambda s: s.gremium),
+        (QT_TRANSLATE_NOOP("Start", "TOP"), lambda s: s.top or "–"),
+        (QT_TRANSLATE_NOOP("Start", "Sitzung"),
+         lambda s: translate("Start", "öffentlich") if s.oeffentlich else translate("Start", "nicht öffentlich")),
     )
