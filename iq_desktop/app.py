@@ -290,7 +290,7 @@ def _install_excepthook() -> None:
 
 
 def run_gui(settings: Settings, db_argument: str | None) -> int:
-    app = make_application()
+    app = make_application(sprache=settings.sprache)
     _install_excepthook()
     if db_argument is None:
         from iq_desktop.settings import needs_first_start
