@@ -28,8 +28,10 @@ from iq_desktop.enums import (
 )
 from iq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from iq_desktop.models import AuditEintrag, DatenbankEigenschaft, Leitprojekt, Person
+from iq_desktop.services.begriffe import Begriffe
 from iq_desktop.services.errors import DomainError
 from iq_desktop.services.names import full_name
+from iq_desktop.services.terminology import load_terms
 
 #: the database property holding the retention in years; missing = keep for ever
 RETENTION = "audit_aufbewahrung_jahre"
@@ -67,7 +69,10 @@ _ENTITIES = {
 }
 
 
-def entity_label(table: str) -> str:
+def entity_label(table: str, begriffe: Begriffe | None = None) -> str:
+    """How the trail names a table; the IQ terms as the organisation names them."""
+    if begriffe is not None and table in ("leitprojekt", "korridorthema"):
+        return begriffe.leitprojekt if table == "leitprojekt" else begriffe.korridorthema
     source = _ENTITIES.get(table)
     return translate(_CONTEXT, source) if source else table.replace("_", " ").capitalize()
 
@@ -260,12 +265,13 @@ def read_trail(db: Database, auswahl: AuditFilter, *, limit: int = VIEWER_LIMIT)
         query = query.where(a.c.zeitpunkt < _utc(auswahl.bis + dt.timedelta(days=1)))
     with db.reading() as session:
         rows = session.execute(query).all()
+    begriffe = load_terms(db)
     result = [
         AuditZeile(
             id=row.id,
             zeitpunkt=row.zeitpunkt.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None),
             benutzer=row.benutzer, rechner=row.rechner, programmversion=row.programmversion,
-            entitaet=entity_label(row.entitaet), entitaet_id=row.entitaet_id, aktion=AuditAktion(row.aktion),
+            entitaet=entity_label(row.entitaet, begriffe), entitaet_id=row.entitaet_id, aktion=AuditAktion(row.aktion),
             projekt=row.titel, aenderungen=row.aenderungen or {},
         )
         for row in rows[:limit]

@@ -767,6 +767,8 @@ class MainWindow(QMainWindow):
         args = stand.terms.format_args()
         self.action_new_project.setText(self.tr("&Neues {Leitprojekt} …").format(**args))
         self.action_open_project.setText(self.tr("{Leitprojekt} &öffnen").format(**args))
+        self.action_open_project.setStatusTip(self.tr("Das gewählte {Leitprojekt} im Editor öffnen (auch mit "
+                                                      "Doppelklick oder Eingabetaste in der Liste)").format(**args))
         self.action_archive.setStatusTip(
             self.tr("Auch abgeschlossene und abgebrochene {Leitprojekte} in Navigation und Liste zeigen")
             .format(**stand.terms.format_args())

@@ -2210,7 +2210,7 @@ Diese Eingaben verwerfen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../iq_desktop/services/audit_trail.py" line="+126"/>
+        <location filename="../../iq_desktop/services/audit_trail.py" line="+131"/>
         <source>Abteilung id</source>
         <extracomment>first day, local time last day, local time, inclusive local time German stored enum values shown as their German words (&quot;gruen&quot; → &quot;grün&quot;, &quot;in_bearbeitung&quot; → &quot;in Bearbeitung&quot;) column names spelt without umlauts, and how a reader spells them the labels ``field_label`` makes of the tables&apos; columns, declared for the translation catalogue (tests/unit/test_catalogue.py keeps the list complete)</extracomment>
         <translation type="unfinished"></translation>
@@ -3610,14 +3610,14 @@ Diese Eingaben verwerfen?</source>
     <message>
         <location line="+99"/>
         <location line="+44"/>
-        <location line="+366"/>
+        <location line="+368"/>
         <location line="+69"/>
         <location line="+67"/>
         <source>Das Aktualisieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-544"/>
         <source>Das Umschalten der Ansicht</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3687,7 +3687,12 @@ Diese Eingaben verwerfen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Das gewählte {Leitprojekt} im Editor öffnen (auch mit Doppelklick oder Eingabetaste in der Liste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Auch abgeschlossene und abgebrochene {Leitprojekte} in Navigation und Liste zeigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5443,7 +5448,7 @@ Ampel: {ampel} · Status: {status}</source>
 <context>
     <name>Protokoll</name>
     <message>
-        <location filename="../../iq_desktop/services/audit_trail.py" line="-152"/>
+        <location filename="../../iq_desktop/services/audit_trail.py" line="-155"/>
         <source>Leitprojekt</source>
         <extracomment>the database property holding the retention in years; missing = keep for ever the viewer shows at most this many rows, newest first German names of the tables a user changes (untranslated source strings)</extracomment>
         <translation type="unfinished"></translation>
@@ -5570,7 +5575,7 @@ Ampel: {ampel} · Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+146"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5580,7 +5585,7 @@ Ampel: {ampel} · Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Die Aufbewahrungsdauer muss zwischen 1 und 30 Jahren liegen.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -255,3 +255,26 @@ def test_the_frozen_program_finds_qts_catalogues_beside_itself(monkeypatch: pyte
 
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert tmp_path / "PySide6" / "Qt" / "translations" in translations.qt_translation_dirs()
+
+
+def test_with_the_current_terms_no_screen_shows_an_original_one(
+    make_window: Callable[..., MainWindow], demo_db: Database, demo_file: Path, no_modal_dialogs: None
+) -> None:
+    """The organisation's terms on every screen: switched to Zukunftsthema/-projekt/-beauftragte, the walk
+    finds Korridorthema, Leitprojekt or Korridorbeauftragte only where the users wrote them (data)."""
+    from iq_desktop.services.begriffe import Begriffe
+    from iq_desktop.services.terminology import Begriffsfassung, set_terms
+
+    set_terms(demo_db, Begriffsfassung.ZUKUNFT)
+    seen, _ = walk_in("de", make_window, demo_db)
+    terms = set(Begriffe.original().format_args().values())  # the demo file's own term table is no data
+    known = sorted([t for t in data_texts(demo_file) if t not in terms] + list(ALLOWED), key=len, reverse=True)
+    # the choice between the two sets names both, on purpose
+    choice = ("Korridorthema, Leitprojekt, Korridorbeauftragte (Regeln von 2017)",)
+    original = [item for item in dict.fromkeys(seen)
+                if item.text not in choice
+                and item.screen != "Willkommen"  # the first start knows no database, hence no terms yet
+                and not item.text.startswith(("Genitiv: ", "Plural: ", "Singular: "))  # the trail of the switch
+                and re.search(r"Leitprojekt|Korridorthem|Korridorbeauftragt", without(known, item.text))]
+    assert any("Zukunftsprojekt" in item.text for item in seen)
+    assert not original, f"{len(original)} texts name an original term:\n" + "\n".join(f"  {s}" for s in original)
