@@ -45,8 +45,11 @@ def configure_logging(level: int = logging.INFO) -> Path:
 
 
 def current_log_file() -> Path | None:
-    """The file this process logs to (None before :func:`configure_logging`)."""
-    return _configured
+    """The file this process logs to: the usual one or the fallback in the temp folder; None before
+    :func:`configure_logging` (or when the user folders changed since, as between tests)."""
+    if _configured is not None and _configured in (paths.log_file(), _fallback()):
+        return _configured
+    return None
 
 
 def _open_handler(target: Path) -> tuple[Path, logging.Handler] | None:

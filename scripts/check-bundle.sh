@@ -42,6 +42,14 @@ step "--self-test" "$konsole" --self-test --db "$db"
 step "export excel" "$konsole" export excel -o "$work/uebersicht.xlsx" --db "$db"
 step "export word" "$konsole" export word -o "$work/bericht.docx" --db "$db"
 step "schema-sql --dialect mssql" "$konsole" schema-sql --dialect mssql
+# the English catalogue is bundled and loaded: the self-test then reports in English
+mkdir -p "$work/config/IQ-Desktop"
+printf '{"version": 2, "sprache": "en"}\n' > "$work/config/IQ-Desktop/einstellungen.json"
+step "--self-test (English)" "$konsole" --self-test --db "$db"
+grep -q "^Self-test passed" "$work/out.txt" || { say "FEHLER: die englische Übersetzung fehlt im Bündel"; exit 1; }
+rm "$work/config/IQ-Desktop/einstellungen.json"
+guide="$(find "$bundle" -path '*/docs/benutzerhandbuch.md' | head -n 1)"
+[ -n "$guide" ] || { say "FEHLER: das Benutzerhandbuch fehlt im Bündel"; exit 1; }
 for file in uebersicht.xlsx bericht.docx; do
     [ -s "$work/$file" ] || { say "FEHLER: $file fehlt oder ist leer"; exit 1; }
 done

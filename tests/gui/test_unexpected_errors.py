@@ -34,11 +34,14 @@ def test_an_uncaught_error_is_logged_and_said_in_german(qapp, monkeypatch: pytes
 
 
 def test_the_message_names_the_log_in_use(qapp, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The user's log folder was not writable, so the log went to the temp folder: the message says so."""
+    fallback = logging_setup._fallback()
+    monkeypatch.setattr(logging_setup, "_configured", fallback)
     seen: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: seen.append(text))
     dialogs.show_unexpected_error(None, "Das Speichern")
     assert seen[0].startswith("Das Speichern ist an einem unerwarteten Fehler gescheitert.")
-    assert str(logging_setup.current_log_file()) in seen[0]
+    assert str(fallback) in seen[0]
 
 
 def test_windowed_start_error_shows_a_box(qapp, monkeypatch: pytest.MonkeyPatch) -> None:
