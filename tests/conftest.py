@@ -12,6 +12,12 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _widgets_application(qapp) -> None:
+    """pytest-qt's QApplication before any test: the charts create a bare QGuiApplication when none
+    exists, and a widget test after them would then abort, whatever order the tests run in."""
+
+
 @pytest.fixture(autouse=True)
 def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own platformdirs folders (data, config, logs): nothing touches ~."""

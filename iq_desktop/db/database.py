@@ -63,10 +63,9 @@ class Database:
         writer = engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
         self._write_sessions = sessionmaker(writer, expire_on_commit=False, autoflush=False)
         install_audit(self._write_sessions, self._audit)
-        self._batch: Session | None = None
-        #: the thread that opened the batch: a reader on another thread (the rule count)
-        #: gets its own session and sees only what is committed
-        self._batch_thread: int | None = None
+        #: per thread, the session of a running :meth:`batch` or :meth:`snapshot`: a reader on another
+        #: thread (the rule count) gets its own session and sees only what is committed
+        self._local = threading.local()
 
     @property
     def actor(self) -> Actor:
@@ -85,7 +84,7 @@ class Database:
         return self._audit.clock().replace(tzinfo=dt.UTC).astimezone().date()
 
     def _own_batch(self) -> Session | None:
-        return self._batch if self._batch_thread == threading.get_ident() else None
+        return getattr(self._local, "session", None)
 
     @contextmanager
     def plain_reading(self) -> Iterator[PlainReader]:
@@ -126,6 +125,8 @@ class Database:
         """
         batch = self._own_batch()
         if batch is not None:
+            if getattr(self._local, "reads_only", False):
+                raise RuntimeError("a write inside Database.snapshot(): writes belong after it")
             with batch.begin_nested():
                 yield batch
             return
@@ -142,15 +143,35 @@ class Database:
         An error or an interruption (Ctrl+C) anywhere rolls back everything the
         batch wrote.
         """
-        if self._batch is not None:
+        if self._own_batch() is not None:
             raise RuntimeError("batches do not nest")
         session = self._write_sessions()
-        self._batch, self._batch_thread = session, threading.get_ident()
+        self._local.session, self._local.reads_only = session, False
         try:
             with session.begin():
                 yield
         finally:
-            self._batch, self._batch_thread = None, None
+            self._local.session = None
+            session.close()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Many reads as one read transaction: an export sees one state of the data, even while
+        another desk saves (SQLite keeps the transaction's snapshot; a server its isolation level).
+
+        Keep it to the reading: on a shared SQLite file (rollback journal) another desk's save
+        waits while it lasts. Inside a batch or another snapshot it adds nothing.
+        """
+        if self._own_batch() is not None:
+            yield
+            return
+        session = self._sessions()
+        self._local.session, self._local.reads_only = session, True
+        try:
+            with self._german_errors(), session.begin():
+                yield
+        finally:
+            self._local.session, self._local.reads_only = None, False
             session.close()
 
     def close(self) -> None:

@@ -91,9 +91,10 @@ def write_excel_overview(
     melden = progress or (lambda _done, _total: None)
     total = 3 + 7  # two reads, the sheets, saving
     melden(0, total)
-    tabellen = portfolio_tables(db, stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage)
-    melden(1, total)
-    bericht = check_rules(db, stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage)
+    with db.snapshot():  # sheets and findings from one state of the data, even while another desk saves
+        tabellen = portfolio_tables(db, stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage)
+        melden(1, total)
+        bericht = check_rules(db, stichtag=stichtag, berichtszyklus_tage=berichtszyklus_tage)
     melden(2, total)
     mappe = build_workbook_content(tabellen, bericht)
     return write_replacing(Path(path), lambda target: save_workbook(mappe, target, progress=melden, done=2,

@@ -94,10 +94,11 @@ def export_word_report(
 ) -> WordBericht:
     """:func:`write_word_report`, telling also what it recorded in the report history (for a status line)."""
     target = check_target(Path(path))
-    inhalt = collect(
-        db, korridor_id=korridor_id, projekt_id=projekt_id, gremium_id=gremium_id, sitzung_id=sitzung_id,
-        stichtag=stichtag or db.today(), autor=autor or users.display_name(db), organisation=organisation,
-    )
+    with db.snapshot():  # every project as of one moment, even while another desk saves
+        inhalt = collect(
+            db, korridor_id=korridor_id, projekt_id=projekt_id, gremium_id=gremium_id, sitzung_id=sitzung_id,
+            stichtag=stichtag or db.today(), autor=autor or users.display_name(db), organisation=organisation,
+        )
     total = len(inhalt.projekte) + 1
     report = progress or (lambda _done, _total: None)
     builder = DocxBuilder(template or default_template())

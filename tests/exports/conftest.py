@@ -60,8 +60,3 @@ def demo_db(demo_file: DemoFile) -> Iterator[Database]:
     yield database
     database.close()
 
-
-@pytest.fixture(autouse=True)
-def _widgets_application(qapp) -> None:
-    """The charts create a bare QGuiApplication when none exists; in a test run a later widget test then
-    aborts. pytest-qt's QApplication first, whatever order the tests run in."""
