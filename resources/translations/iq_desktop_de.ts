@@ -1242,12 +1242,12 @@ Diese Eingaben verwerfen?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+147"/>
         <source>Sicherungsordner wählen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-145"/>
         <source>Sicherungso&amp;rdner:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,12 +1324,12 @@ Diese Eingaben verwerfen?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+131"/>
         <source>Word-Vorlage wählen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-129"/>
         <source>Word-&amp;Vorlage:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,12 +1421,22 @@ Diese Eingaben verwerfen?</source>
     </message>
     <message>
         <location line="+52"/>
+        <source>Bitte den vollständigen Pfad der Word-Vorlage angeben (z. B. mit „Vorlage wählen …“).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Die Word-Vorlage muss eine .docx-Datei sein.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Die Word-Vorlage „{pfad}“ gibt es nicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bitte den vollständigen Pfad des Sicherungsordners angeben (z. B. mit „Ordner wählen …“).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1635,7 +1645,7 @@ Diese Eingaben verwerfen?</source>
 <context>
     <name>Excel-Übersicht</name>
     <message>
-        <location filename="../../iq_desktop/exports/excel_overview.py" line="+116"/>
+        <location filename="../../iq_desktop/exports/excel_overview.py" line="+117"/>
         <source>IQ-Prozess: Übersicht der {Leitprojekte}, Stand {datum}</source>
         <extracomment>title line, note line, then the table&apos;s header row</extracomment>
         <translation type="unfinished"></translation>
@@ -5623,9 +5633,9 @@ Ampel: {ampel} · Status: {status}</source>
 <context>
     <name>Prüfung</name>
     <message>
-        <location filename="../../iq_desktop/db/database.py" line="+170"/>
+        <location filename="../../iq_desktop/db/database.py" line="+191"/>
         <source>Ein Eintrag wurde im selben Augenblick von jemand anderem gespeichert. Es wurde nichts überschrieben: bitte neu laden und die eigenen Änderungen erneut eintragen.</source>
-        <extracomment>the thread that opened the batch: a reader on another thread (the rule count) gets its own session and sees only what is committed</extracomment>
+        <extracomment>per thread, the session of a running :meth:`batch` or :meth:`snapshot`: a reader on another thread (the rule count) gets its own session and sees only what is committed</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7693,7 +7703,7 @@ Ampel: {ampel} · Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../iq_desktop/exports/word_report.py" line="+122"/>
+        <location filename="../../iq_desktop/exports/word_report.py" line="+123"/>
         <source>Sachstand zum {d}</source>
         <extracomment>Sachstände newly linked to the Sitzung</extracomment>
         <translation type="unfinished"></translation>

@@ -1249,12 +1249,12 @@ Discard these entries?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+147"/>
         <source>Sicherungsordner wählen</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-145"/>
         <source>Sicherungso&amp;rdner:</source>
         <translation>Backup fo&amp;lder:</translation>
     </message>
@@ -1331,12 +1331,12 @@ Discard these entries?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+131"/>
         <source>Word-Vorlage wählen</source>
         <translation>Choose the Word template</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-129"/>
         <source>Word-&amp;Vorlage:</source>
         <translation>Word &amp;template:</translation>
     </message>
@@ -1428,6 +1428,11 @@ Discard these entries?</translation>
     </message>
     <message>
         <location line="+52"/>
+        <source>Bitte den vollständigen Pfad der Word-Vorlage angeben (z. B. mit „Vorlage wählen …“).</source>
+        <translation>Please enter the full path of the Word template (e.g. with “Choose template …”).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Die Word-Vorlage muss eine .docx-Datei sein.</source>
         <translation>The Word template must be a .docx file.</translation>
     </message>
@@ -1435,6 +1440,11 @@ Discard these entries?</translation>
         <location line="+2"/>
         <source>Die Word-Vorlage „{pfad}“ gibt es nicht.</source>
         <translation>The Word template “{pfad}” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bitte den vollständigen Pfad des Sicherungsordners angeben (z. B. mit „Ordner wählen …“).</source>
+        <translation>Please enter the full path of the backup folder (e.g. with “Choose folder …”).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1642,7 +1652,7 @@ Discard these entries?</translation>
 <context>
     <name>Excel-Übersicht</name>
     <message>
-        <location filename="../../iq_desktop/exports/excel_overview.py" line="+116"/>
+        <location filename="../../iq_desktop/exports/excel_overview.py" line="+117"/>
         <source>IQ-Prozess: Übersicht der {Leitprojekte}, Stand {datum}</source>
         <extracomment>title line, note line, then the table&apos;s header row</extracomment>
         <translation>IQ process: overview of the {Leitprojekte}, as of {datum}</translation>
@@ -5633,9 +5643,9 @@ RAG status: {ampel} · Status: {status}</translation>
 <context>
     <name>Prüfung</name>
     <message>
-        <location filename="../../iq_desktop/db/database.py" line="+170"/>
+        <location filename="../../iq_desktop/db/database.py" line="+191"/>
         <source>Ein Eintrag wurde im selben Augenblick von jemand anderem gespeichert. Es wurde nichts überschrieben: bitte neu laden und die eigenen Änderungen erneut eintragen.</source>
-        <extracomment>the thread that opened the batch: a reader on another thread (the rule count) gets its own session and sees only what is committed</extracomment>
+        <extracomment>per thread, the session of a running :meth:`batch` or :meth:`snapshot`: a reader on another thread (the rule count) gets its own session and sees only what is committed</extracomment>
         <translation>An entry was saved by someone else at the same moment. Nothing was overwritten: please reload and enter your changes again.</translation>
     </message>
     <message>
@@ -7703,7 +7713,7 @@ RAG status: {ampel} · Status: {status}</translation>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../iq_desktop/exports/word_report.py" line="+122"/>
+        <location filename="../../iq_desktop/exports/word_report.py" line="+123"/>
         <source>Sachstand zum {d}</source>
         <extracomment>Sachstände newly linked to the Sitzung</extracomment>
         <translation>Status report as of {d}</translation>

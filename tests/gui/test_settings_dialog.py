@@ -79,6 +79,10 @@ def test_an_incomplete_choice_keeps_the_dialog_open_and_says_why(window: MainWin
         replace_text(dialog.vorlage, "/nirgends/vorlage.dotx")
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
         assert "muss eine .docx-Datei sein" in dialog.fehler.text() and dialog.tabs.currentIndex() == 1
+        dialog.vorlage.clear()
+        replace_text(dialog.sicherungsordner, "Sicherungen")  # relative: where would that be?
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        assert "vollständigen Pfad des Sicherungsordners" in dialog.fehler.text()
         dialog.done(QDialog.DialogCode.Rejected)
 
     failures = in_modal(lambda: _dialog(window), work)

@@ -244,11 +244,17 @@ class EinstellungenDialog(AsksBeforeDiscarding, QDialog):
         vorlage = self.vorlage.text().strip()
         if vorlage:
             path = Path(vorlage)
+            if not path.is_absolute():
+                return (self.tr("Bitte den vollständigen Pfad der Word-Vorlage angeben (z. B. mit „Vorlage "
+                                "wählen …“)."), self.vorlage, 1)
             if path.suffix.lower() != ".docx":
                 return self.tr("Die Word-Vorlage muss eine .docx-Datei sein."), self.vorlage, 1
             if not path.is_file():
                 return self.tr("Die Word-Vorlage „{pfad}“ gibt es nicht.").format(pfad=vorlage), self.vorlage, 1
         ordner = self.sicherungsordner.text().strip()
+        if ordner and not Path(ordner).is_absolute():
+            return (self.tr("Bitte den vollständigen Pfad des Sicherungsordners angeben (z. B. mit „Ordner "
+                            "wählen …“)."), self.sicherungsordner, 1)
         if ordner and Path(ordner).exists() and not Path(ordner).is_dir():
             return (self.tr("„{pfad}“ ist eine Datei, kein Ordner.").format(pfad=ordner),
                     self.sicherungsordner, 1)
