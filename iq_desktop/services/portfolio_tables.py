@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import aliased
@@ -87,9 +87,12 @@ _PHASEN_SQL = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class ImProjekt(Generic[T]):
-    """A project's record (``zeile``) with the project and corridor it belongs to."""
+class ImProjekt(NamedTuple, Generic[T]):
+    """A project's record (``zeile``) with the project and corridor it belongs to.
+
+    A named tuple, not a frozen dataclass: the overview of a large portfolio makes some 40,000
+    of them, and a frozen dataclass sets each field through ``object.__setattr__``.
+    """
 
     projekt_id: int
     korridorthema: str
@@ -140,15 +143,8 @@ def portfolio_tables(db: Database, *, stichtag: dt.date, berichtszyklus_tage: in
         return ImProjekt(projekt_id, *projekt[projekt_id], zeile)
 
     # names recur (a person in several projects, common first names): each sort key once
-    keys: dict[str, str] = {}
-
-    def key(name: str) -> str:
-        found = keys.get(name)
-        if found is None:
-            found = keys[name] = german_sort_key(name)
-        return found
-
-    mitwirkungen.sort(key=lambda r: (rang[r[0]], _ROLLE_RANG[r[9]], key(r[6]), key(r[5]), r[1]))
+    keys = {name: german_sort_key(name) for name in {r[6] for r in mitwirkungen} | {r[5] for r in mitwirkungen}}
+    mitwirkungen.sort(key=lambda r: (rang[r[0]], _ROLLE_RANG[r[9]], keys[r[6]], keys[r[5]], r[1]))
     etappenziele.sort(key=lambda r: (rang[r[0]], r[5], r[1]))
     risiken.sort(key=lambda r: (rang[r[0]], r[11] is RisikoStatus.GESCHLOSSEN, -r[5] * r[6], r[1]))
     phasen.sort(key=lambda r: (rang[r[0]], r[3], r[1]))

@@ -133,13 +133,16 @@ def check_rules(
             select(Mitwirkung.person_id).where(Mitwirkung.leitprojekt_id == projekt_id).scalar_subquery()))
     with db.reading() as session:
         berichtszyklus_tage = read_cycle(PlainReader(session), berichtszyklus_tage)
-        projekte = {row.id: _Projekt(**row._asdict()) for row in session.execute(_PROJEKTE_SQL)}
-        korridore = session.execute(_KORRIDORE_SQL).all()
+        # Core rows through the session's connection: the ORM's row loading costs a tenth of a
+        # second per 30,000 Mitwirkungen and adds nothing for plain columns
+        connection = session.connection()
+        projekte = {row.id: _Projekt(**row._asdict()) for row in connection.execute(_PROJEKTE_SQL)}
+        korridore = connection.execute(_KORRIDORE_SQL).all()
         # only what can still be judged: staffing of active projects that has not ended (the
         # database filters, so a large archive costs nothing here; derived.not_ended in SQL)
-        mitwirkungen = session.execute(mitwirkungen_sql, {"stichtag": stichtag}).all()
-        beauftragte = set(session.scalars(_BEAUFTRAGTE_SQL))
-        mit_etappenzielen = set(session.scalars(_MIT_ETAPPENZIELEN_SQL))
+        mitwirkungen = connection.execute(mitwirkungen_sql, {"stichtag": stichtag}).all()
+        beauftragte = set(connection.scalars(_BEAUFTRAGTE_SQL))
+        mit_etappenzielen = set(connection.scalars(_MIT_ETAPPENZIELEN_SQL))
         ausnahmen = {
             (a.pruefung, a.objekt_typ, a.objekt_id): Ausnahme(a.begruendung, a.erfasst_von, a.erfasst_am, a.id)
             for a in session.scalars(select(RegelAusnahme))
