@@ -16,7 +16,15 @@ from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, QUrl, qVersion
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import (
+    QDesktopServices,
+    QResizeEvent,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFragment,
+)
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from iq_desktop import __version__, logging_setup, paths
@@ -92,6 +100,39 @@ def show_about(parent: QWidget | None, database: str | None, begriffe: Begriffe 
     QMessageBox.about(parent, translate("Hilfe", "Über IQ Desktop"), about_text(database, begriffe))
 
 
+class GuideBrowser(QTextBrowser):
+    """The guide's text; its screenshots no wider than the text.
+
+    Markdown gives an image its natural width (1,440 pixels), which pushed the page sideways
+    under a horizontal scroll bar; here each image is fitted whenever the view's width changes.
+    """
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_images()
+
+    def fit_images(self) -> None:
+        document = self.document()
+        room = float(max(160, self.viewport().width() - 2 * int(document.documentMargin()) - 4))
+        cursor = QTextCursor(document)
+        block = document.begin()
+        while block.isValid():
+            for fragment in _fragments(block):
+                image = fragment.charFormat().toImageFormat()
+                if not image.isValid():
+                    continue
+                natural = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(image.name()))
+                width = min(float(natural.width()), room) if hasattr(natural, "width") else room
+                if abs(image.width() - width) < 1:
+                    continue
+                image.setWidth(width)
+                image.clearProperty(QTextFormat.Property.ImageHeight)  # the height follows the width
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.setCharFormat(image)
+            block = block.next()
+
+
 class GuideWindow(QDialog):
     """The user guide in a window of its own (not modal: one can read while working)."""
 
@@ -99,7 +140,7 @@ class GuideWindow(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("Hilfe", "Benutzerhandbuch – IQ Desktop"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.browser = QTextBrowser(self)
+        self.browser = GuideBrowser(self)
         self.browser.setAccessibleName(translate("Hilfe", "Benutzerhandbuch"))
         self.browser.setOpenExternalLinks(True)
         self.browser.setSource(QUrl.fromLocalFile(str(path)))
@@ -110,6 +151,15 @@ class GuideWindow(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(900, 720)
+
+
+def _fragments(block: QTextBlock) -> list[QTextFragment]:
+    found = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        found.append(iterator.fragment())
+        iterator += 1
+    return found
 
 
 def open_user_guide(parent: QWidget) -> GuideWindow | None:

@@ -36,6 +36,9 @@ def test_the_user_guide_opens_inside_the_program(window: MainWindow, qtbot) -> N
     text = guide.browser.toPlainText()
     assert "IQ Desktop" in text and len(text) > 2000
     assert guide.windowTitle() == "Benutzerhandbuch – IQ Desktop"
+    # the screenshots (1,440 px) fit the text's width: no sideways scrolling in a 900 px window
+    qtbot.waitUntil(lambda: guide.browser.horizontalScrollBar().maximum() == 0)
+    assert guide.browser.viewport().width() < 1000
     window.action_guide.trigger()  # a second time: the same window, raised
     assert window.guide_window is guide
     guide.close()
