@@ -10,6 +10,7 @@ Only a set-up that worked is saved to the settings.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtWidgets import (
@@ -111,13 +112,10 @@ class WelcomeDialog(QDialog):
             return
         datenbank, gemeinsam = self.datenbank.value()
         create = False
-        if self.datenbank.art() is DatenbankArt.DATEI:
-            from pathlib import Path
-
-            if not Path(datenbank or "").expanduser().exists():
-                if not self.ask_create(datenbank or ""):
-                    return
-                create = True
+        if self.datenbank.art() is DatenbankArt.DATEI and not Path(datenbank or "").expanduser().exists():
+            if not self.ask_create(datenbank or ""):
+                return
+            create = True
         chosen = self.settings.copy(datenbank=datenbank, datenbank_gemeinsam=gemeinsam)
         demo = self.demo.isChecked()
         self._running = True
