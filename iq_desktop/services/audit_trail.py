@@ -29,6 +29,7 @@ from iq_desktop.enums import (
 from iq_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from iq_desktop.models import AuditEintrag, DatenbankEigenschaft, Leitprojekt, Person
 from iq_desktop.services.begriffe import Begriffe
+from iq_desktop.services.db_properties import store_property
 from iq_desktop.services.errors import DomainError
 from iq_desktop.services.names import full_name
 from iq_desktop.services.terminology import load_terms
@@ -307,14 +308,7 @@ def set_retention_years(db: Database, years: int | None) -> None:
         raise DomainError(translate("Protokoll", "Die Aufbewahrungsdauer muss zwischen 1 und 30 Jahren liegen."),
                           feld="aufbewahrung")
     with db.transaction() as session:
-        current = session.get(DatenbankEigenschaft, RETENTION)
-        if years is None:
-            if current is not None:
-                session.delete(current)
-        elif current is None:
-            session.add(DatenbankEigenschaft(schluessel=RETENTION, wert=str(years)))
-        else:
-            current.wert = str(years)
+        store_property(session, RETENTION, None if years is None else str(years))
 
 
 def prune_expired(db: Database) -> int:

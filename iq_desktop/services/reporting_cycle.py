@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from iq_desktop.db.database import Database
 from iq_desktop.i18n import translate
-from iq_desktop.models import DatenbankEigenschaft
+from iq_desktop.services.db_properties import store_property
 from iq_desktop.services.errors import DomainError
 from iq_desktop.services.portfolio_rows import BERICHTSZYKLUS, read_cycle
 
@@ -27,8 +27,4 @@ def set_reporting_cycle(db: Database, tage: int) -> None:
         raise DomainError(translate("Berichtszyklus", "Der Berichtszyklus muss zwischen 1 und 366 Tagen liegen."),
                           feld="berichtszyklus")
     with db.transaction() as session:
-        current = session.get(DatenbankEigenschaft, BERICHTSZYKLUS)
-        if current is None:
-            session.add(DatenbankEigenschaft(schluessel=BERICHTSZYKLUS, wert=str(tage)))
-        else:
-            current.wert = str(tage)
+        store_property(session, BERICHTSZYKLUS, str(tage))
